@@ -14,6 +14,7 @@ export const ERRORS = {
   INPUT_MALFORMED: (input: string, reason: string) => `${input}: malformed (${reason})`,
   INPUT_UNSUPPORTED: (input: string, reason: string) => `${input}: unsupported input (${reason})`,
   ARTICLE_NO_TEXT: (input: string) => `${input}: no article text found`,
+  ANALYSIS_FAILED: (input: string, reason: string) => `${input}: analysis failed (${reason})`,
   PIPELINE_INVALID: (reason: string) => `invalid pipeline: ${reason}`,
   USAGE: (reason: string) => reason,
   NOT_FOUND: (what: string) => `${what}: not found`,
