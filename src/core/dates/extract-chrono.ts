@@ -1,0 +1,137 @@
+/**
+ * Date spans found by chrono-node in the languages it has a locale for. chrono finds the spans and the
+ * stated components; this module keeps only explicit calendar references (a month name, a full numeric
+ * date, a weekday, a relative-day word of the language's table) and drops durations ("En un mois"),
+ * times alone and partial numbers ("24/7"). Nothing here depends on the reference date.
+ */
+import * as chrono from 'chrono-node';
+import type { Lang } from '../types.ts';
+import type { CompiledDateLexicon } from './compile.ts';
+import { NUMERIC_DATE, keyOf } from './compile.ts';
+import { modifierAt } from './modifier.ts';
+import type { RawDate } from './raw.ts';
+
+type Parser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
+
+/** One casual parser per language, built once (the casual configurations know "hier", "yesterday"...). */
+const PARSERS: Partial<Record<Lang, Parser>> = {
+  en: chrono.en.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  it: chrono.it.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  ru: chrono.ru.casual,
+  uk: chrono.uk.casual,
+  zh: chrono.zh.hans,
+};
+
+/**
+ * chrono needs some reference; every value we keep is one the text states, so any fixed date will do
+ * (never the clock: output must not depend on when it runs).
+ */
+const NEUTRAL_REF = new Date(Date.UTC(2000, 0, 1, 12));
+
+const NUMERIC_FULL = new RegExp(NUMERIC_DATE, 'u');
+
+/**
+ * chrono runs only on windows around anchors (a month, weekday or relative-day word, a numeric date): its
+ * cost grows with the text it scans, and every date it can report has an anchor. The window is wide enough
+ * for "le mardi 8 et mercredi 9 septembre 2020 à 20h".
+ */
+const WINDOW_BEFORE = 36;
+const WINDOW_AFTER = 40;
+
+/** Merged [start, end) windows around the anchors of `text`, widened to whole words. */
+export function anchorWindows(c: CompiledDateLexicon, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = c.anchors;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let s = Math.max(0, m.index - WINDOW_BEFORE);
+    let e = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+    while (s > 0 && !/\s/.test(text[s - 1])) s--;
+    while (e < text.length && !/\s/.test(text[e])) e++;
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+const LEADING = /^[\s,;:，、。]+/u;
+const TRAILING = /[\s,;:，、。]+$/u;
+/** A final full stop and the word before it: a sentence's stop ("le 9 août.") unless the word is an abbreviation ("Sept."). */
+const TRAILING_STOP = /(\p{L}*)\.$/u;
+
+function stripStop(c: CompiledDateLexicon, t: string): string {
+  const m = TRAILING_STOP.exec(t);
+  return m && !c.monthAbbreviations.has(m[1].toLowerCase()) ? t.slice(0, -1) : t;
+}
+
+/** True when chrono has a locale for the language. */
+export function hasChrono(lang: string): boolean {
+  return lang in PARSERS;
+}
+
+/** Dates chrono finds in `text`; offsets are shifted by `base` (the text's offset in its source). */
+export function extractChrono(c: CompiledDateLexicon, text: string, base: number): RawDate[] {
+  const out: RawDate[] = [];
+  for (const [s, e] of anchorWindows(c, text)) parseWindow(c, text.slice(s, e), base + s, out);
+  return out;
+}
+
+function parseWindow(c: CompiledDateLexicon, text: string, base: number, out: RawDate[]): void {
+  const parser = PARSERS[c.lang];
+  if (!parser) return;
+  for (const r of parser.parse(text, NEUTRAL_REF)) {
+    const lead = LEADING.exec(r.text)?.[0].length ?? 0;
+    let t = r.text.slice(lead).replace(TRAILING, '');
+    t = stripStop(c, t);
+    if (!t) continue;
+    const start = r.index + lead;
+    const end = start + t.length;
+    const raw = classify(c, r.start, t, text, start, end);
+    if (raw) out.push({ ...raw, start: start + base, end: end + base, text: t });
+  }
+}
+
+type Parts = Omit<RawDate, 'start' | 'end' | 'text'>;
+
+function classify(
+  c: CompiledDateLexicon,
+  comp: chrono.ParsedComponents,
+  t: string,
+  src: string,
+  start: number,
+  end: number,
+): Parts | undefined {
+  const known = (k: 'day' | 'month' | 'year' | 'weekday') =>
+    comp.isCertain(k) ? (comp.get(k) ?? undefined) : undefined;
+  const rel = c.relative.exec(t);
+  if (rel) {
+    const offset = c.offsetOf.get(keyOf(rel[0]));
+    if (offset !== undefined) return { offset };
+  }
+  const day = known('day');
+  const month = known('month');
+  const year = known('year');
+  const weekday = known('weekday');
+  const named = c.month.test(t);
+  if (day !== undefined && month !== undefined && (named || NUMERIC_FULL.test(t))) {
+    return {
+      day,
+      month,
+      year,
+      weekday,
+      modifier: year === undefined ? modifierAt(c, src, start, end) : undefined,
+    };
+  }
+  // A month without a day counts only with its year here; a month alone is left to the extras extractor,
+  // which asks for a preposition ("en septembre") so that "May" the verb is not a date.
+  if (month !== undefined && year !== undefined && day === undefined && named) return { month, year };
+  if (weekday !== undefined && day === undefined && c.weekday.test(t)) {
+    return { weekday, modifier: modifierAt(c, src, start, end) };
+  }
+  return undefined;
+}

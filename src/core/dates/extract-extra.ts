@@ -1,0 +1,86 @@
+/**
+ * Dates neither chrono nor the table parser report on their own: a year alone ("en 2020", "2020 году",
+ * "2020年") and a month alone ("en septembre", "w maju", "Eylül ayında"). Both count only next to a word of
+ * the language's table, so "2020" inside "12020", a count ("de 2000 manifestants") or "May" the verb is not a
+ * date.
+ */
+import { DIGIT, keyOf, monthNumber, toInt, type CompiledDateLexicon } from './compile.ts';
+import type { RawDate } from './raw.ts';
+
+/** Years we accept as dates when alone: outside this range a four-digit number is more likely a count. */
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2100;
+/**
+ * A year followed by a lower-case word at least this long is a count ("de 2000 manifestants"), not a year;
+ * shorter words are function words ("en 2020 le président", "in 2020 and").
+ */
+const COUNTED_NOUN_MIN_LETTERS = 4;
+
+const YEAR_WORD = new RegExp(`(?<![\\p{L}\\p{N}/.,-])${DIGIT}{4}(?![\\p{N}]|[.,/-]${DIGIT}|\\s*%)`, 'gu');
+const YEAR_CJK = new RegExp(`(?<![\\p{N}])${DIGIT}{4}(?=年)`, 'gu');
+const PREV_WORD = /([\p{L}\p{M}'’]+)[\s\u00a0]+$/u;
+const NEXT_WORD = /^[\s\u00a0]+(\p{L}+)/u;
+/** Turkish case suffix after an apostrophe: "2020'de", "Eylül'den". */
+const TR_SUFFIX = /^['’](?:de|da|te|ta|den|dan|ten|tan|deki|daki|e|a|ye|ya)(?![\p{L}])/iu;
+const PREV_WINDOW = 30;
+
+function previousWord(text: string, start: number): string {
+  return (PREV_WORD.exec(text.slice(Math.max(0, start - PREV_WINDOW), start))?.[1] ?? '').toLowerCase();
+}
+
+/** Years alone; offsets shifted by `base`. */
+export function extractYears(c: CompiledDateLexicon, text: string, base: number): RawDate[] {
+  const out: RawDate[] = [];
+  const re = c.lex.noWordBoundaries ? YEAR_CJK : YEAR_WORD;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const year = toInt(m[0]);
+    if (year < MIN_YEAR || year > MAX_YEAR) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 20);
+    let ok = c.lex.noWordBoundaries || c.yearAfter.test(after) || TR_SUFFIX.test(after);
+    if (!ok && c.yearBefore.has(previousWord(text, start))) {
+      const next = NEXT_WORD.exec(after)?.[1];
+      ok = !(
+        next &&
+        next.length >= COUNTED_NOUN_MIN_LETTERS &&
+        next === next.toLowerCase() &&
+        next !== next.toUpperCase()
+      );
+    }
+    if (ok) out.push({ start: start + base, end: end + base, text: m[0], year });
+  }
+  return out;
+}
+
+const MONTH_ALONE = new Map<string, RegExp>();
+
+function monthAloneRe(c: CompiledDateLexicon): RegExp {
+  let re = MONTH_ALONE.get(c.lang);
+  if (!re) {
+    re = new RegExp(c.month.source, 'giu');
+    MONTH_ALONE.set(c.lang, re);
+  }
+  return re;
+}
+
+/** Months alone after a table preposition ("en septembre") or before a table word ("Eylül ayında"). */
+export function extractMonths(c: CompiledDateLexicon, text: string, base: number): RawDate[] {
+  if (c.monthBefore.size === 0 && !c.monthAfter) return [];
+  const out: RawDate[] = [];
+  const re = monthAloneRe(c);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const month = monthNumber(c, m[0]);
+    if (month === undefined || c.monthAbbreviations.has(keyOf(m[0]))) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 20);
+    const ok =
+      c.monthBefore.has(previousWord(text, start)) ||
+      (c.monthAfter !== undefined && (c.monthAfter.test(after) || TR_SUFFIX.test(after)));
+    if (ok) out.push({ start: start + base, end: end + base, text: m[0], month });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { DateLexicon } from '../lexicon.ts';
+
+/** English date vocabulary. */
+export const en: DateLexicon = {
+  months: [
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sept', 'sep'],
+    ['october', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+  weekdays: [
+    ['sunday'],
+    ['monday'],
+    ['tuesday', 'tues'],
+    ['wednesday'],
+    ['thursday', 'thurs'],
+    ['friday'],
+    ['saturday'],
+  ],
+  relativeDays: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 },
+  past: ['last', 'past', 'previous'],
+  next: ['next', 'coming'],
+  yearBefore: [
+    'in',
+    'since',
+    'of',
+    'by',
+    'until',
+    'till',
+    'from',
+    'early',
+    'late',
+    'mid',
+    'before',
+    'after',
+    'during',
+  ],
+  yearAfter: [],
+  monthBefore: ['in', 'since', 'early', 'late', 'mid', 'until', 'by', 'during', 'from', 'of'],
+};
