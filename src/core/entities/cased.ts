@@ -1,0 +1,519 @@
+/**
+ * Candidate mentions in scripts with letter case (Latin, Cyrillic, Greek): gazetteer hits, maximal runs of
+ * capitalised words (with name particles and, inside organisation names, connectors), acronyms, and role
+ * noun phrases ("le président bélarusse") that may stand for a person. Each candidate carries the local
+ * evidence for its type: honorifics, role words, verbs of speech, given names, organisation words.
+ *
+ * One left-to-right pass over the tokens; look-arounds are bounded by small named windows, so the cost is
+ * linear in the number of tokens.
+ */
+import type { Token } from '../types.ts';
+import { isGivenName } from './given-names.ts';
+import { isOrgWord, isRole, type CompiledCues } from './lang/index.ts';
+import { Evidence, type Candidate, type EntityLookups, type GazetteerHit } from './model.ts';
+
+/** A token sequence to scan: the body or the title, with the string its offsets point into. */
+export interface TokenSeq {
+  readonly tokens: readonly Token[];
+  readonly src: string;
+  readonly title: boolean;
+}
+
+/** Role words are looked for this many word tokens before a name (L'ambassadeur de Russie à Minsk, X). */
+const ROLE_LOOKBACK = 6;
+/** A nationality adjective is looked for this many tokens after a role (chef de l'État biélorusse). */
+const NATIONALITY_AFTER = 4;
+/** ... and this many before it (the Belarusian leader, der russische Präsident). */
+const NATIONALITY_BEFORE = 2;
+/** Auxiliaries/adverbs allowed between a name and its verb of speech (a notamment annoncé). */
+const MAX_FILLERS = 3;
+/** Lower-case words an organisation name may carry after its head word (Centre biélorusse d'études stratégiques). */
+const MAX_ORG_TAIL = 6;
+/** Particles in a row inside a name (von der Leyen, de la Fuente). */
+const MAX_PARTICLES = 2;
+/** Acronyms are 2 to this many characters (NATO, OTAN, BISS, USAID). */
+const MAX_ACRONYM = 8;
+
+/** Punctuation after which the next word is capitalised by convention, like a sentence start. */
+const OPENERS = new Set([
+  '«',
+  '“',
+  '"',
+  '„',
+  ':',
+  '—',
+  '–',
+  '‹',
+  '‚',
+  '‘',
+  "'",
+  '-',
+  '•',
+  '*',
+  '(',
+  '[',
+  '»',
+  '”',
+]);
+/** Roman numerals and ordinals (XIXe, II, XXIst): capitalised but not names. */
+const ROMAN = /^[IVXLCDM]+(?:e|er|ère|ème|eme|th|st|nd|rd|\.)?$/;
+const HAS_UPPER_LETTER = /\p{Lu}/u;
+const HAS_LOWER_LETTER = /\p{Ll}/u;
+const APOSTROPHE = /['\u2019\u02bc]/;
+
+/** Acronyms written as capitalised words (Otan, Onu, Nato) are retried from this length on (not "Us"). */
+const MIN_WORD_ACRONYM = 3;
+
+/** Conjunctions that may stand between a role and a name (les présidents X et Y). */
+const CONJUNCTIONS = new Set([
+  'et',
+  'and',
+  'und',
+  'y',
+  'e',
+  'i',
+  'и',
+  'і',
+  'та',
+  've',
+  'en',
+  'oraz',
+  'ou',
+  'or',
+  'o',
+]);
+
+/** True when one of the `len` tokens from `i` is a capitalised word that is not a function word. */
+function capitalisedContent(tokens: readonly Token[], i: number, len: number): boolean {
+  for (let k = i; k < i + len && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && (t.upper || !HAS_LOWER_LETTER.test(t.text)) && !t.stop) return true;
+  }
+  return false;
+}
+
+/** Strips a trailing elision apostrophe from a folded word ("l'" -> "l"). */
+function bare(norm: string): string {
+  const last = norm.charCodeAt(norm.length - 1);
+  return last === 0x27 || last === 0x2019 ? norm.slice(0, -1) : norm;
+}
+
+/** True for an all-capitals word of 2..MAX_ACRONYM characters that is not a Roman numeral. */
+export function isAcronym(text: string): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= MAX_ACRONYM &&
+    HAS_UPPER_LETTER.test(text) &&
+    !HAS_LOWER_LETTER.test(text) &&
+    !ROMAN.test(text)
+  );
+}
+
+/** Per-article statistics used to filter sentence-initial words. */
+export interface CaseStats {
+  /** Folded words seen capitalised away from a sentence start (body). */
+  readonly midCap: Set<string>;
+  /** Folded words seen in lower case (body). */
+  readonly lower: Set<string>;
+}
+
+/** Scans one token sequence and appends candidates to `out`. */
+export function findCasedCandidates(
+  seq: TokenSeq,
+  cues: CompiledCues,
+  lookups: EntityLookups,
+  stats: CaseStats,
+  out: Candidate[],
+): void {
+  const { tokens, src, title } = seq;
+  const n = tokens.length;
+  if (n === 0) return;
+  const norms = tokens.map((t) => t.norm);
+  const turkish = cues.lang === 'tr';
+
+  // Pass 1: sentence-initial flags and case statistics; then gazetteer hits (which need the flags).
+  const initial = new Uint8Array(n);
+  let prevWordSentence = Number.NaN;
+  let prevPunctOpener = false;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct') {
+      prevPunctOpener = OPENERS.has(t.text);
+      continue;
+    }
+    const isInitial = t.sentence !== prevWordSentence || prevPunctOpener;
+    prevWordSentence = t.sentence;
+    prevPunctOpener = false;
+    if (t.kind !== 'word') continue;
+    initial[i] = isInitial ? 1 : 0;
+    if (!title) {
+      if (!t.upper) stats.lower.add(t.norm);
+      else if (!isInitial) stats.midCap.add(t.norm);
+    }
+  }
+  const ctx = { lang: cues.lang, texts: tokens.map((t) => t.text), initial: (i: number) => initial[i] === 1 };
+  const hits: (GazetteerHit | undefined)[] = new Array<GazetteerHit | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    let h = lookups.matchAt(norms, i, ctx);
+    // A name hit needs a capitalised content word ("La réunion" is not La Réunion).
+    if (h && !h.adjectival && !capitalisedContent(tokens, i, h.length)) h = undefined;
+    // Acronyms written as words (Otan, Onu, Nato): retry as capitals, away from a sentence start.
+    if (
+      !h &&
+      t.upper &&
+      initial[i] === 0 &&
+      t.text.length >= MIN_WORD_ACRONYM &&
+      HAS_LOWER_LETTER.test(t.text)
+    ) {
+      const texts = ctx.texts.slice(i, i + 1);
+      texts[0] = t.text.toUpperCase();
+      const retry = lookups.matchAt([t.norm], 0, { lang: cues.lang, texts, initial: () => false });
+      if (retry && retry.length === 1 && retry.kind === 'org') h = retry;
+    }
+    hits[i] = h;
+  }
+
+  const isNameWord = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    return t.kind === 'word' && t.upper && !cues.notNames.has(t.norm) && !ROMAN.test(t.text);
+  };
+  const sameSentence = (a: number, b: number): boolean =>
+    (tokens[a] as Token).sentence === (tokens[b] as Token).sentence;
+  const isPunct = (i: number, chars: string): boolean => {
+    const t = tokens[i];
+    return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+  };
+  const usedRoles = new Set<number>();
+
+  /** End (exclusive) of the capitalised run starting at name word `i`. */
+  const runEnd = (i: number, orgFromStart: boolean): number => {
+    let last = i;
+    let hasOrg = orgFromStart || isOrgWord(cues, norms[i] as string);
+    let j = i + 1;
+    let particles = 0;
+    while (j < n && sameSentence(i, j)) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word') break;
+      const hit = hits[j];
+      if (isNameWord(j)) {
+        if (hit && !hasOrg) break;
+        particles = 0;
+        last = j + (hit && hit.length > 1 ? hit.length - 1 : 0);
+        hasOrg ||= isOrgWord(cues, t.norm);
+        j = last + 1;
+        continue;
+      }
+      const b = bare(t.norm);
+      if (particles < MAX_PARTICLES && (cues.particles.has(b) || (hasOrg && cues.orgConnectors.has(b)))) {
+        // A particle joins only if a capitalised word follows (de Gaulle, von der Leyen, Bank of England);
+        // a place after it ends a person's name (Loukachenko de Biélorussie).
+        let k = j + 1;
+        while (k < n && k - j <= MAX_PARTICLES && !isNameWord(k)) {
+          const b2 = bare(norms[k] as string);
+          if (!(cues.particles.has(b2) || (hasOrg && cues.orgConnectors.has(b2)))) break;
+          k++;
+        }
+        if (k < n && isNameWord(k) && sameSentence(i, k) && (hasOrg || !hits[k])) {
+          particles++;
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    return last + 1;
+  };
+
+  /** Lower-case tail of an organisation name after its capitalised head (Conseil de coordination de l'opposition). */
+  const orgTailEnd = (end: number): number => {
+    if (!cues.lowerCaseOrgTails || end >= n) return end;
+    const first = tokens[end] as Token;
+    if (first.kind !== 'word' || first.upper || !sameSentence(end - 1, end)) return end;
+    const firstHit = hits[end];
+    if (!cues.orgConnectors.has(bare(first.norm)) && !(firstHit && firstHit.adjectival)) return end;
+    let k = end;
+    let lastContent = -1;
+    let content = 0;
+    while (k < n && content < MAX_ORG_TAIL && sameSentence(end, k)) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word') break;
+      const b = bare(t.norm);
+      if (cues.orgConnectors.has(b)) {
+        k++;
+        continue;
+      }
+      if (t.stop || cues.fillers.has(t.norm) || cues.speech.has(t.norm)) break;
+      lastContent = k;
+      content++;
+      k++;
+    }
+    if (lastContent < 0) return end;
+    const after = lastContent + 1;
+    // Accept only where the name visibly ends: punctuation, sentence end, or a function word.
+    const next = tokens[after];
+    const ends =
+      next === undefined || next.kind === 'punct' || !sameSentence(lastContent, after) || next.stop === true;
+    return ends ? after : end;
+  };
+
+  /** Index of the word token before `i` in the same sentence, skipping one "." (M. Poutine). */
+  const prevWord = (i: number): number => {
+    let k = i - 1;
+    if (k >= 0 && isPunct(k, '.')) k--;
+    return k >= 0 && (tokens[k] as Token).kind === 'word' && sameSentence(k, i) ? k : -1;
+  };
+
+  /** A name right after a preposition is a complement (ministre des Affaires étrangères), not a person. */
+  const complementOf = (s: number): boolean => {
+    const t = tokens[s - 1];
+    return t !== undefined && t.kind === 'word' && !t.upper && t.stop && !CONJUNCTIONS.has(bare(t.norm));
+  };
+
+  /** Country of a nationality adjective or country name within the window around role token `r`. */
+  const nationalityNear = (r: number): string | undefined => {
+    for (let k = r + 1; k <= r + NATIONALITY_AFTER && k < n && sameSentence(r, k); k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word') break;
+      const h = hits[k];
+      if (h && h.adjectival && h.country) return h.country;
+    }
+    for (let k = r - 1; k >= r - NATIONALITY_BEFORE && k >= 0 && sameSentence(r, k); k--) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word') break;
+      const h = hits[k];
+      if (h && h.adjectival && h.country) return h.country;
+    }
+    return undefined;
+  };
+
+  const addRole = (c: Candidate, r: number): void => {
+    usedRoles.add(r);
+    const role = (tokens[r] as Token).text.toLowerCase();
+    (c.roles ??= []).push(role);
+    c.roleCountry ??= nationalityNear(r);
+  };
+
+  /** Types a person/org/other candidate from the evidence around tokens [s, e). */
+  const collectEvidence = (c: Candidate, s: number, e: number, roleAt: number, titled: boolean): void => {
+    const words = c.words;
+    if (titled) {
+      c.type = 'person';
+      c.evidence = Evidence.Strong;
+    }
+    const p = prevWord(s);
+    if (!titled && p >= 0 && cues.titles.has(bare(norms[p] as string)) && (tokens[p] as Token).upper) {
+      c.type = 'person';
+      c.evidence = Evidence.Strong;
+    }
+    let org = false;
+    for (const w of words) if (isOrgWord(cues, w)) org = true;
+    if (org && c.evidence < Evidence.Strong) {
+      c.type = 'organization';
+      c.evidence = Evidence.Cue;
+      return;
+    }
+    let person = false;
+    if (roleAt >= 0) {
+      addRole(c, roleAt);
+      person = true;
+    } else if (!complementOf(s)) {
+      // Role word shortly before: L'ambassadeur de Russie à Minsk, Dmitri Mezentsev.
+      let seen = 0;
+      let commas = 0;
+      for (let k = s - 1; k >= 0 && seen < ROLE_LOOKBACK && sameSentence(k, s); k--) {
+        const t = tokens[k] as Token;
+        if (t.kind === 'punct') {
+          if (t.text === ',' && commas === 0) {
+            commas++;
+            continue;
+          }
+          if (t.text === '.' || t.text === "'" || t.text === '’') continue;
+          break;
+        }
+        seen++;
+        if (isRole(cues, t.norm)) {
+          addRole(c, k);
+          person = true;
+          break;
+        }
+        if (!(t.stop || t.upper || hits[k] !== undefined || cues.orgConnectors.has(bare(t.norm)))) break;
+      }
+    }
+    // Apposition: "X, le porte-parole du Kremlin".
+    if (e < n && isPunct(e, ',')) {
+      let k = e + 1;
+      while (k < n && (tokens[k] as Token).kind === 'word' && (tokens[k] as Token).stop && k - e <= 2) k++;
+      if (k < n && (tokens[k] as Token).kind === 'word' && isRole(cues, norms[k] as string)) {
+        addRole(c, k);
+        person = true;
+      }
+    }
+    // Verb of speech right after (X a déclaré, X said) or right before (sagte X, a expliqué X).
+    let k = e;
+    let fillers = 0;
+    while (k < n && fillers < MAX_FILLERS && cues.fillers.has(norms[k] as string) && sameSentence(k, s)) {
+      k++;
+      fillers++;
+    }
+    if (k < n && cues.speech.has(norms[k] as string) && sameSentence(k, s)) person = true;
+    if (p >= 0 && p === s - 1 && cues.speech.has(norms[p] as string)) person = true;
+    if (words.length >= 2 && isGivenName(words[0] as string)) person = true;
+    if (person && c.evidence < Evidence.Cue) {
+      c.type = 'person';
+      c.evidence = Evidence.Cue;
+    }
+  };
+
+  const surface = (s: number, e: number): { text: string; start: number; end: number } => {
+    const start = (tokens[s] as Token).start;
+    let end = (tokens[e - 1] as Token).end;
+    if (turkish) {
+      const last = tokens[e - 1] as Token;
+      const m = APOSTROPHE.exec(last.text);
+      if (m && m.index > 0) end = last.start + m.index;
+    }
+    return { text: src.slice(start, end), start, end };
+  };
+  const wordsOf = (s: number, e: number): string[] => {
+    const w = norms.slice(s, e);
+    if (turkish) {
+      const last = w[w.length - 1] as string;
+      const a = last.indexOf("'");
+      if (a > 0) w[w.length - 1] = last.slice(0, a);
+    }
+    return w;
+  };
+  const make = (s: number, e: number, extra: Partial<Candidate> = {}): Candidate => {
+    const sf = surface(s, e);
+    const t = tokens[s] as Token;
+    return {
+      text: sf.text,
+      words: wordsOf(s, e),
+      start: sf.start,
+      end: sf.end,
+      sentence: t.sentence,
+      title,
+      evidence: Evidence.None,
+      initial: e - s === 1 && initial[s] === 1,
+      acronym: e - s === 1 && isAcronym(t.text),
+      ...extra,
+    };
+  };
+
+  /** Acronym in parentheses right after token e-1: "(BISS)". */
+  const aliasAfter = (e: number): string | undefined => {
+    if (!isPunct(e, '(') || !isPunct(e + 2, ')')) return undefined;
+    const a = tokens[e + 1] as Token | undefined;
+    return a && a.kind === 'word' && isAcronym(a.text) ? a.norm : undefined;
+  };
+
+  /** Emits the candidate(s) of the capitalised run [s, e). */
+  const emitRun = (s0: number, e: number): void => {
+    let s = s0;
+    // A sentence-initial function word is not part of a name (Le Kremlin, Une visite).
+    while (s < e && initial[s] === 1 && (tokens[s] as Token).stop && !hits[s]) s++;
+    if (s >= e) return;
+    // Honorifics and role words in front (Foreign Minister Sergei Lavrov, Herr Scholz, Präsident Putin).
+    let k = -1;
+    let titled = false;
+    for (let j = s; j < e - 1; j++) {
+      const b = bare(norms[j] as string);
+      if (cues.titles.has(b) || isRole(cues, b)) k = j;
+    }
+    if (k >= 0) {
+      let orgAfter = false;
+      for (let j = k + 1; j < e; j++) if (isOrgWord(cues, norms[j] as string)) orgAfter = true;
+      if (orgAfter) k = -1;
+    }
+    if (k >= 0) {
+      if (k > s) emitRun(s, k); // Bank of England Governor Andrew Bailey: the prefix stands alone
+      titled = cues.titles.has(bare(norms[k] as string));
+      s = k + 1;
+    }
+    let end = e;
+    if (isOrgWord(cues, norms[s] as string)) end = orgTailEnd(e);
+    const c = make(s, end);
+    if (c.acronym) {
+      c.type = 'organization';
+      c.evidence = Evidence.Weak;
+    }
+    collectEvidence(c, s, end, k >= 0 && !titled ? k : -1, titled);
+    const alias = aliasAfter(end);
+    if (alias !== undefined && c.words.length > 1) {
+      c.alias = alias;
+      if (c.evidence < Evidence.Cue) {
+        c.type = 'organization';
+        c.evidence = Evidence.Cue;
+      }
+    }
+    out.push(c);
+  };
+
+  // Pass 2: candidates.
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const hit = hits[i];
+    if (hit) {
+      // "Moscow State University", "Russian Foreign Ministry": a place or adjective heading an org name.
+      const after = i + hit.length;
+      if (t.upper && after < n && isNameWord(after) && sameSentence(i, after) && !hits[after]) {
+        const e = runEnd(after, false);
+        let org = false;
+        for (let j = after; j < e; j++) if (isOrgWord(cues, norms[j] as string)) org = true;
+        if (org) {
+          emitRun(i, e);
+          i = e;
+          continue;
+        }
+      }
+      if (!hit.adjectival && (t.upper || !HAS_LOWER_LETTER.test(t.text))) {
+        const c = make(i, after, {
+          type: hit.kind === 'org' ? 'organization' : 'place',
+          evidence: Evidence.Strong,
+          gazKey: hit.key,
+          ...(hit.country !== undefined ? { country: hit.country } : {}),
+        });
+        out.push(c);
+      }
+      i = after;
+      continue;
+    }
+    if (isNameWord(i)) {
+      const e = runEnd(i, false);
+      emitRun(i, e);
+      i = e;
+      continue;
+    }
+    i++;
+  }
+
+  // Pass 3: role noun phrases with a nationality that did not introduce a name ("le président bélarusse").
+  for (let r = 0; r < n; r++) {
+    const t = tokens[r] as Token;
+    if (t.kind !== 'word' || usedRoles.has(r) || !isRole(cues, t.norm) || cues.titles.has(t.norm)) continue;
+    const country = nationalityNear(r);
+    if (country === undefined) continue;
+    out.push({
+      text: t.text,
+      words: [t.norm],
+      start: t.start,
+      end: t.end,
+      sentence: t.sentence,
+      title,
+      type: 'person',
+      evidence: Evidence.None,
+      roles: [t.text.toLowerCase()],
+      roleCountry: country,
+      initial: false,
+      acronym: false,
+      anaphor: true,
+    });
+  }
+}

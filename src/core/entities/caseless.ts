@@ -1,0 +1,285 @@
+/**
+ * Candidate mentions in the caseless scripts, where capitalisation says nothing:
+ * - Arabic: gazetteer hits; a name right after a person cue chain (الرئيس الروسي فلاديمير بوتين, وقال وزير
+ *   الخارجية ...), the cue and its complements skipped; organisation words with their genitive complement
+ *   (وزارة الخارجية); later repetitions of a found name (with proclitics و ب ل stripped);
+ * - Chinese: gazetteer substrings; person names after titles (总统普京, 发言人赵立坚) or before verbs of speech
+ *   (卢卡申科表示): a run of transliteration characters, or a common family name plus one or two characters;
+ *   later repetitions of a found name.
+ */
+import type { Sentence, Token } from '../types.ts';
+import { foldName } from './fold.ts';
+import { ar, zh } from './lang/index.ts';
+import { Evidence, type Candidate, type EntityLookups, type GazetteerHit } from './model.ts';
+import type { TokenSeq } from './cased.ts';
+
+/** Cue-chain words skipped between an Arabic cue and the name (رئيس وزراء روسيا ...). */
+const MAX_AR_SKIP = 4;
+/** Words in an Arabic name found after a cue (given name + family name). */
+const MAX_AR_NAME = 2;
+/** Words after an Arabic organisation word (وزارة الخارجية الروسية -> وزارة الخارجية). */
+const MAX_AR_ORG_TAIL = 2;
+/** Arabic proclitics stripped when looking for repetitions of a found name (وبوتين, لبوتين). */
+const AR_PROCLITICS = /^(?:و|ف|ب|ل|وب|ول|فب)(?=..)/;
+const AR_DEFINITE = 'ال';
+
+const AR_CUES = new Set(ar.personCues.map(foldName));
+const AR_COMPLEMENTS = new Set(ar.complements.map(foldName));
+const AR_STOP = new Set(ar.stop.map(foldName));
+const AR_ORG = new Set(ar.orgWords.map(foldName));
+/** Arabic cue words that are roles (nouns), kept in `roles`; the verbs of speech are not. */
+const AR_ROLE_NOUNS = new Set(ar.personCues.slice(0, ar.personCues.indexOf('قال')).map(foldName));
+
+/** Arabic candidates of one token sequence. */
+export function findArabicCandidates(seq: TokenSeq, lookups: EntityLookups, out: Candidate[]): void {
+  const { tokens, src, title } = seq;
+  const n = tokens.length;
+  if (n === 0) return;
+  const norms = tokens.map((t) => t.norm);
+  const ctx = { lang: 'ar', texts: tokens.map((t) => t.text) };
+  const hits: (GazetteerHit | undefined)[] = new Array<GazetteerHit | undefined>(n);
+  for (let i = 0; i < n; i++)
+    if ((tokens[i] as Token).kind === 'word') hits[i] = lookups.matchAt(norms, i, ctx);
+  const covered = new Uint8Array(n);
+  const sameSentence = (a: number, b: number): boolean =>
+    (tokens[a] as Token).sentence === (tokens[b] as Token).sentence;
+  const isWord = (i: number): boolean => i < n && (tokens[i] as Token).kind === 'word';
+  const make = (s: number, e: number): Candidate => ({
+    text: src.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end),
+    words: norms.slice(s, e),
+    start: (tokens[s] as Token).start,
+    end: (tokens[e - 1] as Token).end,
+    sentence: (tokens[s] as Token).sentence,
+    title,
+    evidence: Evidence.None,
+    initial: false,
+    acronym: false,
+  });
+  const nameWords = new Set<string>();
+
+  for (let i = 0; i < n; i++) {
+    if (!isWord(i)) continue;
+    const hit = hits[i];
+    if (hit) {
+      if (!hit.adjectival) {
+        const c = make(i, i + hit.length);
+        c.type = hit.kind === 'org' ? 'organization' : 'place';
+        c.evidence = Evidence.Strong;
+        c.gazKey = hit.key;
+        if (hit.country !== undefined) c.country = hit.country;
+        out.push(c);
+      }
+      for (let k = i; k < i + hit.length; k++) covered[k] = 1;
+      i += hit.length - 1;
+      continue;
+    }
+    const norm = norms[i] as string;
+    if (AR_ORG.has(norm)) {
+      let e = i + 1;
+      while (e < n && e - i <= MAX_AR_ORG_TAIL && isWord(e) && sameSentence(i, e) && !hits[e]) {
+        const w = norms[e] as string;
+        if (!w.startsWith(AR_DEFINITE) || AR_STOP.has(w)) break;
+        e++;
+      }
+      if (e > i + 1) {
+        const c = make(i, e);
+        c.type = 'organization';
+        c.evidence = Evidence.Cue;
+        out.push(c);
+        for (let k = i; k < e; k++) covered[k] = 1;
+        i = e - 1;
+        continue;
+      }
+    }
+    if (!AR_CUES.has(norm)) continue;
+    // Skip the rest of the cue chain: more cues, complements, nationality adjectives, country names.
+    let k = i + 1;
+    let skipped = 0;
+    while (k < n && skipped < MAX_AR_SKIP && isWord(k) && sameSentence(i, k)) {
+      const w = norms[k] as string;
+      const h = hits[k];
+      if (w === foldName('باسم')) {
+        k += 2;
+        skipped += 2;
+        continue;
+      }
+      if (AR_CUES.has(w) || AR_COMPLEMENTS.has(w)) {
+        k++;
+        skipped++;
+        continue;
+      }
+      if (h && (h.adjectival || h.kind === 'country')) {
+        k += h.length;
+        skipped++;
+        continue;
+      }
+      break;
+    }
+    let e = k;
+    while (e < n && e - k < MAX_AR_NAME && isWord(e) && sameSentence(i, e) && !hits[e]) {
+      const w = norms[e] as string;
+      if (AR_STOP.has(w) || AR_CUES.has(w) || AR_COMPLEMENTS.has(w) || AR_ORG.has(w)) break;
+      if (e === k && w.startsWith(AR_DEFINITE)) break;
+      e++;
+    }
+    if (e === k) continue;
+    const c = make(k, e);
+    c.type = 'person';
+    c.evidence = Evidence.Cue;
+    if (AR_ROLE_NOUNS.has(norm)) c.roles = [(tokens[i] as Token).text];
+    out.push(c);
+    for (let m = k; m < e; m++) {
+      covered[m] = 1;
+      nameWords.add(norms[m] as string);
+    }
+  }
+
+  // Later mentions of a found name: the family name (last word) alone, proclitics stripped.
+  if (nameWords.size === 0) return;
+  for (let i = 0; i < n; i++) {
+    if (covered[i] === 1 || !isWord(i)) continue;
+    const w = norms[i] as string;
+    const bare = nameWords.has(w) ? w : w.replace(AR_PROCLITICS, '');
+    if (!nameWords.has(bare)) continue;
+    const c: Candidate = { ...make(i, i + 1), words: [bare] };
+    c.type = 'person';
+    c.evidence = Evidence.Weak;
+    out.push(c);
+  }
+}
+
+const ZH_TITLES = [...zh.titles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+const ZH_TITLE_RE = new RegExp(ZH_TITLES.join('|'), 'g');
+const ZH_AFTER_RE = new RegExp(zh.after.join('|'), 'g');
+const ZH_SURNAMES = new Set(zh.surnames);
+const ZH_TRANSLIT = new Set(zh.translitChars);
+const ZH_STOP = new Set(zh.stopChars);
+const HAN = /\p{Script=Han}/u;
+/** Longest transliterated foreign name, in characters (卢卡申科, 泽连斯基, 纳扎尔巴耶夫). */
+const MAX_TRANSLIT = 8;
+/** Shortest transliterated name (普京). */
+const MIN_TRANSLIT = 2;
+const MIDDLE_DOT = '·';
+
+function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch);
+}
+
+/** A person name starting at `k` after a title: transliterated run, or family name + 1-2 characters. */
+function nameAfter(text: string, k: number): string | undefined {
+  const first = text[k];
+  if (first === undefined) return undefined;
+  if (ZH_TRANSLIT.has(first)) {
+    let e = k;
+    while (
+      e < text.length &&
+      e - k < MAX_TRANSLIT &&
+      (ZH_TRANSLIT.has(text[e] as string) || text[e] === MIDDLE_DOT)
+    )
+      e++;
+    if (e - k >= MIN_TRANSLIT) return text.slice(k, e);
+  }
+  if (ZH_SURNAMES.has(first)) {
+    let e = k + 1;
+    while (e < text.length && e - k < 3 && isHan(text[e]) && !ZH_STOP.has(text[e] as string)) e++;
+    if (e - k >= 2) return text.slice(k, e);
+  }
+  return undefined;
+}
+
+/** A person name ending right before `k` (a verb of speech): transliterated run, or family name + 1-2. */
+function nameBefore(text: string, k: number): string | undefined {
+  let s = k;
+  while (
+    s > 0 &&
+    k - s < MAX_TRANSLIT &&
+    (ZH_TRANSLIT.has(text[s - 1] as string) || text[s - 1] === MIDDLE_DOT)
+  )
+    s--;
+  if (k - s >= MIN_TRANSLIT + 1) return text.slice(s, k);
+  for (const len of [3, 2]) {
+    const c = text[k - len];
+    if (c !== undefined && ZH_SURNAMES.has(c)) {
+      const name = text.slice(k - len, k);
+      let ok = true;
+      for (const ch of name) if (!isHan(ch) || ZH_STOP.has(ch)) ok = false;
+      if (ok) return name;
+    }
+  }
+  return undefined;
+}
+
+/** Sentence index of offset `at` (binary search over sentence spans), or -1. */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(lo, sentences.length - 1));
+}
+
+/** Chinese candidates of one text (the body or the title). */
+export function findChineseCandidates(
+  text: string,
+  title: boolean,
+  sentences: readonly Sentence[],
+  lookups: EntityLookups,
+  out: Candidate[],
+): void {
+  if (text.length === 0) return;
+  const sentence = (at: number): number => (title ? -1 : sentenceAt(sentences, at));
+  const covered = new Uint8Array(text.length);
+  const base = (start: number, end: number): Candidate => ({
+    text: text.slice(start, end),
+    words: [text.slice(start, end)],
+    start,
+    end,
+    sentence: sentence(start),
+    title,
+    evidence: Evidence.None,
+    initial: false,
+    acronym: false,
+  });
+  for (const h of lookups.matchText?.(text) ?? []) {
+    for (let k = h.start; k < h.end; k++) covered[k] = 1;
+    if (h.adjectival) continue;
+    const c = base(h.start, h.end);
+    c.type = h.kind === 'org' ? 'organization' : 'place';
+    c.evidence = Evidence.Strong;
+    c.gazKey = h.key;
+    if (h.country !== undefined) c.country = h.country;
+    out.push(c);
+  }
+  const names = new Map<string, string | undefined>();
+  for (const m of text.matchAll(ZH_TITLE_RE)) {
+    const k = (m.index ?? 0) + m[0].length;
+    if (covered[k] === 1) continue;
+    const name = nameAfter(text, k);
+    if (name !== undefined && !names.has(name)) names.set(name, m[0]);
+  }
+  for (const m of text.matchAll(ZH_AFTER_RE)) {
+    const k = m.index ?? 0;
+    if (k === 0 || covered[k - 1] === 1) continue;
+    const name = nameBefore(text, k);
+    if (name !== undefined && !names.has(name)) names.set(name, undefined);
+  }
+  // Every occurrence of a found name is a mention (longest names first so 普京 inside 普京娜 is not double-counted).
+  const sorted = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  for (const name of sorted) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (covered[at] === 1 || covered[at + name.length - 1] === 1) continue;
+      for (let k = at; k < at + name.length; k++) covered[k] = 1;
+      const c = base(at, at + name.length);
+      c.type = 'person';
+      c.evidence = Evidence.Cue;
+      const role = names.get(name);
+      if (role !== undefined) c.roles = [role];
+      out.push(c);
+    }
+  }
+}

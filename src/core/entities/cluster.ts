@@ -1,0 +1,330 @@
+/**
+ * Coreference inside one article and the final entity list. Candidates (from the title and the body) are
+ * grouped into entities:
+ * 1. gazetteer hits group by gazetteer key;
+ * 2. the other candidates group by their folded form; full person names sharing a family name and a
+ *    given name (or a name key) merge (Mikhaïl / Mikhail Michoustine);
+ * 3. a single word joins the person whose family name it is (Loukachenko -> Alexandre Loukachenko); a
+ *    given name alone joins only when exactly one person has it and nobody has it as family name;
+ * 4. an acronym joins the organisation it was given for in parentheses (BISS -> Centre ... (BISS));
+ * 5. title mentions and weak sentence-initial words only join entities found otherwise;
+ * 6. role phrases with a nationality ("le président bélarusse") join the one person introduced with that
+ *    role and nationality, when there is exactly one;
+ * 7. untyped entities must recur (or be multi-word) to be kept; entities with the same key merge.
+ * Output order: mentions desc, then first position, then key. Deterministic.
+ */
+import type { Entity, EntityType, Mention } from '../types.ts';
+import type { CompiledCues } from './lang/index.ts';
+import { Evidence, type Candidate, type EntityLookups } from './model.ts';
+import type { CaseStats } from './cased.ts';
+
+/** An untyped capitalised name is kept when it recurs at least this often (single words). */
+const MIN_UNTYPED_MENTIONS = 2;
+/** Type priority when evidence ties: a person beats an organisation beats other. */
+const TYPE_RANK: Readonly<Record<EntityType, number>> = { person: 3, organization: 2, place: 4, other: 1 };
+
+interface Cluster {
+  members: Candidate[];
+  /** Folded full name of the first founding member. */
+  readonly id: string;
+  gazKey?: string;
+  country?: string;
+  alias?: string;
+}
+
+/** Sort position: title mentions come before body mentions. */
+function pos(c: Candidate): number {
+  return c.title ? c.start : 1e9 + c.start;
+}
+
+const joinWords = (c: Candidate): string => c.words.join(' ');
+
+function clusterType(cl: Cluster): { type: EntityType; evidence: Evidence } {
+  const score: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
+  let best: Evidence = Evidence.None;
+  for (const m of cl.members) {
+    if (m.anaphor === true) continue;
+    if (m.type !== undefined) score[m.type] += 1 + m.evidence * 2;
+    if (m.evidence > best) best = m.evidence;
+  }
+  let type: EntityType = 'other';
+  let top = 0;
+  for (const t of ['place', 'person', 'organization', 'other'] as const) {
+    const s = score[t];
+    if (s > top || (s === top && s > 0 && TYPE_RANK[t] > TYPE_RANK[type])) {
+      top = s;
+      type = t;
+    }
+  }
+  return { type, evidence: best };
+}
+
+/** Singular, folded role for comparing "présidents" with "président". */
+function roleForm(r: string): string {
+  const f = r.normalize('NFD').replace(/\p{M}/gu, '');
+  return f.length > 4 && f.endsWith('s') ? f.slice(0, -1) : f;
+}
+
+/** Groups candidates into entities (see the module comment for the rules). */
+export function clusterEntities(
+  cands: readonly Candidate[],
+  cues: CompiledCues,
+  stats: CaseStats,
+  lookups: EntityLookups,
+): Entity[] {
+  const gaz = new Map<string, Cluster>();
+  const byName = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+  const late: Candidate[] = [];
+  const anaphors: Candidate[] = [];
+
+  const sorted = [...cands].sort((a, b) => pos(a) - pos(b) || b.end - b.start - (a.end - a.start));
+  for (const c of sorted) {
+    if (c.anaphor === true) {
+      anaphors.push(c);
+      continue;
+    }
+    if (c.gazKey !== undefined) {
+      let cl = gaz.get(c.gazKey);
+      if (!cl) {
+        cl = { members: [], id: c.gazKey, gazKey: c.gazKey };
+        if (c.country !== undefined) cl.country = c.country;
+        gaz.set(c.gazKey, cl);
+      }
+      cl.members.push(c);
+      continue;
+    }
+    const weakInitial =
+      c.initial &&
+      c.words.length === 1 &&
+      c.evidence < Evidence.Cue &&
+      !stats.midCap.has(c.words[0] as string);
+    if (c.title || weakInitial) {
+      late.push(c);
+      continue;
+    }
+    const id = joinWords(c);
+    let cl = byName.get(id);
+    if (!cl) {
+      cl = { members: [], id };
+      byName.set(id, cl);
+      clusters.push(cl);
+    }
+    cl.members.push(c);
+    if (c.alias !== undefined) cl.alias ??= c.alias;
+  }
+
+  // Union-find over clusters, by index.
+  const parent = clusters.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  const union = (into: number, from: number): void => {
+    const a = find(into);
+    const b = find(from);
+    if (a !== b) parent[b] = a;
+  };
+  const index = new Map<Cluster, number>(clusters.map((cl, i) => [cl, i]));
+  const typeOf = clusters.map((cl) => clusterType(cl).type);
+  const words = clusters.map((cl) => (cl.members[0] as Candidate).words);
+
+  // 2. Full person names sharing the family name and the given name (or the name key).
+  const bySurname = new Map<string, number[]>();
+  const byGiven = new Map<string, number[]>();
+  const personKey = new Map<string, number>();
+  for (let i = 0; i < clusters.length; i++) {
+    const w = words[i] as readonly string[];
+    if (typeOf[i] !== 'person' || w.length < 2) continue;
+    const surname = w[w.length - 1] as string;
+    const list = bySurname.get(surname) ?? [];
+    for (const j of list) {
+      const wj = words[j] as readonly string[];
+      const keyI = lookups.nameKey((clusters[i] as Cluster).members[0]?.text ?? '', 'person');
+      const keyJ = lookups.nameKey((clusters[j] as Cluster).members[0]?.text ?? '', 'person');
+      if (wj[0] === w[0] || keyI === keyJ) {
+        union(j, i);
+        break;
+      }
+    }
+    list.push(i);
+    bySurname.set(surname, list);
+    const given = byGiven.get(w[0] as string) ?? [];
+    given.push(i);
+    byGiven.set(w[0] as string, given);
+    personKey.set(lookups.nameKey((clusters[i] as Cluster).members[0]?.text ?? '', 'person'), i);
+  }
+  const sizeOf = (root: number): number => {
+    let s = 0;
+    for (let i = 0; i < clusters.length; i++)
+      if (find(i) === root) s += (clusters[i] as Cluster).members.length;
+    return s;
+  };
+  /** The person cluster a single word refers to: by family name (the most mentioned), else by key. */
+  const personFor = (word: string, text: string): number | undefined => {
+    const list = bySurname.get(word);
+    if (list && list.length > 0) {
+      const roots = [...new Set(list.map(find))];
+      if (roots.length === 1) return roots[0];
+      let best = roots[0] as number;
+      for (const r of roots) if (sizeOf(r) > sizeOf(best)) best = r;
+      return best;
+    }
+    const k = personKey.get(lookups.nameKey(text, 'person'));
+    if (k !== undefined) return find(k);
+    const given = byGiven.get(word);
+    if (given && new Set(given.map(find)).size === 1) return find(given[0] as number);
+    return undefined;
+  };
+  const aliasOf = new Map<string, number>();
+  for (let i = 0; i < clusters.length; i++) {
+    const a = (clusters[i] as Cluster).alias;
+    if (a !== undefined && !aliasOf.has(a)) aliasOf.set(a, i);
+  }
+
+  // 3-4. Single words join a person by family name; acronyms join their expansion.
+  for (let i = 0; i < clusters.length; i++) {
+    const w = words[i] as readonly string[];
+    if (w.length !== 1 || (typeOf[i] === 'organization' && !aliasOf.has(w[0] as string))) continue;
+    const a = aliasOf.get(w[0] as string);
+    if (a !== undefined && a !== i) {
+      union(a, i);
+      continue;
+    }
+    if (typeOf[i] === 'place') continue;
+    const p = personFor(w[0] as string, (clusters[i] as Cluster).members[0]?.text ?? '');
+    if (p !== undefined && find(p) !== find(i)) union(p, i);
+  }
+
+  // 5. Title mentions and weak sentence-initial words join what exists.
+  for (const c of late) {
+    const id = joinWords(c);
+    const named = byName.get(id);
+    let target: number | undefined = named ? index.get(named) : undefined;
+    if (target === undefined && c.words.length === 1) {
+      const w = c.words[0] as string;
+      target = aliasOf.get(w) ?? personFor(w, c.text);
+    }
+    if (target !== undefined) (clusters[find(target)] as Cluster).members.push(c);
+  }
+
+  // Collapse the union-find into final clusters.
+  const merged = new Map<number, Cluster>();
+  for (let i = 0; i < clusters.length; i++) {
+    const r = find(i);
+    const root = clusters[r] as Cluster;
+    if (r !== i) root.members.push(...(clusters[i] as Cluster).members);
+    merged.set(r, root);
+  }
+  const finals: Cluster[] = [...gaz.values(), ...merged.values()];
+
+  // 6. Role phrases with a nationality join the one person introduced with that role and nationality.
+  if (anaphors.length > 0) {
+    const persons = finals.filter((cl) => clusterType(cl).type === 'person');
+    for (const a of anaphors) {
+      const role = roleForm(a.roles?.[0] ?? '');
+      const matches = persons.filter((cl) =>
+        cl.members.some(
+          (m) =>
+            m.anaphor !== true &&
+            m.roleCountry === a.roleCountry &&
+            (m.roles ?? []).some((r) => roleForm(r) === role),
+        ),
+      );
+      if (matches.length === 1) (matches[0] as Cluster).members.push(a);
+    }
+  }
+
+  // 7. Build entities; keep untyped names only when they recur.
+  const entities: Entity[] = [];
+  for (const cl of finals) {
+    const { type, evidence } = clusterType(cl);
+    const real = cl.members.filter((m) => m.anaphor !== true);
+    if (real.length === 0) continue;
+    if (evidence < Evidence.Cue && type !== 'organization') {
+      const single = real.every((m) => m.words.length === 1);
+      if (cues.nounsCapitalised && (single || real.length < MIN_UNTYPED_MENTIONS)) continue;
+      if (single && real.length < MIN_UNTYPED_MENTIONS) continue;
+      if (single && stats.lower.has(real[0]?.words[0] as string)) continue;
+    }
+    entities.push(toEntity(cl, type, lookups));
+  }
+  return mergeByKey(entities);
+}
+
+function toEntity(cl: Cluster, type: EntityType, lookups: EntityLookups): Entity {
+  const members = [...cl.members].sort((a, b) => pos(a) - pos(b));
+  const counts = new Map<string, number>();
+  const variants: string[] = [];
+  for (const m of members) {
+    if (m.anaphor === true) continue;
+    const n = counts.get(m.text);
+    if (n === undefined) variants.push(m.text);
+    counts.set(m.text, (n ?? 0) + 1);
+  }
+  let name = variants[0] as string;
+  const wordCount = (s: string): number => s.split(/\s+/).length;
+  for (const v of variants) {
+    const better =
+      wordCount(v) > wordCount(name) ||
+      (wordCount(v) === wordCount(name) && (counts.get(v) ?? 0) > (counts.get(name) ?? 0));
+    if (better) name = v;
+  }
+  const roles: string[] = [];
+  for (const m of members) for (const r of m.roles ?? []) if (!roles.includes(r)) roles.push(r);
+  const spans: Mention[] = members.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    sentence: m.sentence,
+  }));
+  const key = cl.gazKey ?? lookups.nameKey(name, type);
+  const country = cl.country ?? members.find((m) => m.country !== undefined)?.country;
+  return {
+    name,
+    type,
+    key,
+    mentions: members.length,
+    variants,
+    spans,
+    ...(roles.length > 0 ? { roles } : {}),
+    ...(country !== undefined && (type === 'place' || cl.gazKey !== undefined) ? { country } : {}),
+  };
+}
+
+/** Merges entities that ended up with the same key (e.g. two spellings of one name), then sorts. */
+function mergeByKey(entities: readonly Entity[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const e of entities) {
+    const prev = byKey.get(e.key);
+    if (!prev) {
+      byKey.set(e.key, e);
+      continue;
+    }
+    const spans = [...prev.spans, ...e.spans].sort(
+      (a, b) => (a.sentence < 0 ? a.start : 1e9 + a.start) - (b.sentence < 0 ? b.start : 1e9 + b.start),
+    );
+    const variants = [...prev.variants];
+    for (const v of e.variants) if (!variants.includes(v)) variants.push(v);
+    const roles = [...(prev.roles ?? [])];
+    for (const r of e.roles ?? []) if (!roles.includes(r)) roles.push(r);
+    const keepFirst = prev.mentions >= e.mentions;
+    const words = (s: string): number => s.split(/\s+/).length;
+    byKey.set(e.key, {
+      ...(keepFirst ? prev : e),
+      name: words(e.name) > words(prev.name) ? e.name : prev.name,
+      mentions: prev.mentions + e.mentions,
+      variants,
+      spans,
+      ...(roles.length > 0 ? { roles } : {}),
+    });
+  }
+  const firstPos = (e: Entity): number => {
+    const s = e.spans[0];
+    return s === undefined ? Infinity : s.sentence < 0 ? s.start : 1e9 + s.start;
+  };
+  return [...byKey.values()].sort(
+    (a, b) =>
+      b.mentions - a.mentions || firstPos(a) - firstPos(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Multilingual named-entity recognition without models: candidate spans from capitalisation and script,
+ * typing from per-language cue words, gazetteer and given names, coreference inside the article.
+ *
+ * `extractEntities` reads the text annotation (tokens of the title and the body) and returns the entity
+ * list. The gazetteer and the name keys are injected (`EntityLookups`), so the engine is testable alone;
+ * the `entities` stage wires the real modules in.
+ */
+import type { Entity, TextAnnotation } from '../types.ts';
+import { findCasedCandidates, type CaseStats } from './cased.ts';
+import { findArabicCandidates, findChineseCandidates } from './caseless.ts';
+import { clusterEntities } from './cluster.ts';
+import { cuesFor } from './lang/index.ts';
+import type { Candidate, EntityLookups } from './model.ts';
+
+export type { EntityLookups, GazetteerHit, MatchContext, TextHit } from './model.ts';
+export { isGivenName, givenNameCount } from './given-names.ts';
+
+/** What the engine reads: the article language, its title and body, and the text annotation. */
+export interface EntityInput {
+  readonly lang: string;
+  readonly title: string;
+  readonly body: string;
+  readonly text: TextAnnotation;
+}
+
+/**
+ * Finds the people, organisations, places and other named things of one article.
+ * Pure and deterministic: same input, same output (sorted by mentions desc, then first position, then key).
+ */
+export function extractEntities(input: EntityInput, lookups: EntityLookups): Entity[] {
+  const { lang, title, body, text } = input;
+  const cues = cuesFor(lang);
+  const stats: CaseStats = { midCap: new Set(), lower: new Set() };
+  const cands: Candidate[] = [];
+  const bodySeq = { tokens: text.tokens, src: body, title: false };
+  const titleSeq = { tokens: text.titleTokens, src: title, title: true };
+  if (lang === 'zh') {
+    findChineseCandidates(body, false, text.sentences, lookups, cands);
+    findChineseCandidates(title, true, text.sentences, lookups, cands);
+  } else if (lang === 'ar') {
+    findArabicCandidates(bodySeq, lookups, cands);
+    findArabicCandidates(titleSeq, lookups, cands);
+  } else {
+    // Body first: its case statistics decide which sentence-initial words of the title count.
+    findCasedCandidates(bodySeq, cues, lookups, stats, cands);
+    findCasedCandidates(titleSeq, cues, lookups, stats, cands);
+  }
+  return clusterEntities(cands, cues, stats, lookups);
+}

@@ -1,0 +1,108 @@
+/**
+ * Per-language cue tables, folded once at module load into sets compared with `Token.norm`.
+ * Languages without a table of their own (unsupported ones) use the English table for acronyms and
+ * generic capitalisation rules.
+ */
+import { foldName } from '../fold.ts';
+import { ROLE_STEM_SLACK, type LangCues } from './types.ts';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+import { de } from './de.ts';
+import { es } from './es.ts';
+import { it } from './it.ts';
+import { pt } from './pt.ts';
+import { nl } from './nl.ts';
+import { pl } from './pl.ts';
+import { ru } from './ru.ts';
+import { uk } from './uk.ts';
+import { tr } from './tr.ts';
+
+export { ar } from './ar.ts';
+export { zh } from './zh.ts';
+
+/** A language's cue table folded into sets. */
+export interface CompiledCues {
+  readonly lang: string;
+  readonly particles: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly roles: ReadonlySet<string>;
+  readonly roleStems: readonly string[];
+  readonly roleSuffixes: readonly string[];
+  readonly speech: ReadonlySet<string>;
+  readonly fillers: ReadonlySet<string>;
+  readonly orgWords: ReadonlySet<string>;
+  readonly orgStems: readonly string[];
+  readonly orgSuffixes: readonly string[];
+  readonly orgConnectors: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
+  readonly nounsCapitalised: boolean;
+  /** Org names are written with lower-case words after the head (Conseil de coordination de l'opposition). */
+  readonly lowerCaseOrgTails: boolean;
+}
+
+/** Words that mark a person in every language (honorifics written the same everywhere). */
+const COMMON_TITLES = ['dr', 'prof'];
+
+const TABLES: Readonly<Record<string, LangCues>> = { en, fr, de, es, it, pt, nl, pl, ru, uk, tr };
+
+/** Languages whose organisation names keep lower-case words after the head word. */
+const LOWER_CASE_ORG_TAILS = new Set(['fr', 'es', 'it', 'pt', 'pl', 'ru', 'uk', 'nl', 'tr']);
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldName));
+
+function compile(lang: string, t: LangCues): CompiledCues {
+  return {
+    lang,
+    particles: set(t.particles),
+    titles: set([...t.titles, ...COMMON_TITLES]),
+    roles: set(t.roles),
+    roleStems: (t.roleStems ?? []).map(foldName),
+    roleSuffixes: (t.roleSuffixes ?? []).map(foldName),
+    speech: set(t.speech),
+    fillers: set(t.fillers),
+    orgWords: set(t.orgWords),
+    orgStems: (t.orgStems ?? []).map(foldName),
+    orgSuffixes: (t.orgSuffixes ?? []).map(foldName),
+    orgConnectors: set(t.orgConnectors),
+    notNames: set(t.notNames),
+    nounsCapitalised: t.nounsCapitalised === true,
+    lowerCaseOrgTails: LOWER_CASE_ORG_TAILS.has(lang),
+  };
+}
+
+const COMPILED = new Map<string, CompiledCues>(
+  Object.entries(TABLES).map(([lang, t]) => [lang, compile(lang, t)]),
+);
+
+/** The compiled cue table of `lang` (English for languages without a table). */
+export function cuesFor(lang: string): CompiledCues {
+  return COMPILED.get(lang) ?? (COMPILED.get('en') as CompiledCues);
+}
+
+function matchesStem(norm: string, stems: readonly string[]): boolean {
+  for (const s of stems) {
+    if (norm.length >= s.length && norm.length - s.length <= ROLE_STEM_SLACK && norm.startsWith(s))
+      return true;
+  }
+  return false;
+}
+
+/** Minimum length of the part before a compound ending (Außen|minister): shorter words are the ending itself. */
+const MIN_COMPOUND_HEAD = 3;
+
+function matchesSuffix(norm: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) {
+    if (norm.length >= s.length + MIN_COMPOUND_HEAD && norm.endsWith(s)) return true;
+  }
+  return false;
+}
+
+/** True when the folded word is a role noun (président, Außenminister, министра) in this language. */
+export function isRole(c: CompiledCues, norm: string): boolean {
+  return c.roles.has(norm) || matchesStem(norm, c.roleStems) || matchesSuffix(norm, c.roleSuffixes);
+}
+
+/** True when the folded word marks an organisation name (Union, Bundesbank, министерства). */
+export function isOrgWord(c: CompiledCues, norm: string): boolean {
+  return c.orgWords.has(norm) || matchesStem(norm, c.orgStems) || matchesSuffix(norm, c.orgSuffixes);
+}
