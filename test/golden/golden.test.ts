@@ -34,6 +34,8 @@ interface Expectation {
   readonly quotes: readonly { readonly speaker: string; readonly startsWith: string }[];
   /** Optional: scare quotes that must come out as quotes of kind "term". */
   readonly terms?: readonly string[];
+  /** Optional: lines that are not the article's prose: an embed of `kind` holding `contains`, absent from the body. */
+  readonly embeds?: readonly { readonly kind: string; readonly contains: string }[];
 }
 
 type KeyFn = (name: string, lang?: string) => string;
@@ -248,6 +250,22 @@ for (const lang of SUPPORTED_LANGS) {
         assert.equal(quote.kind, 'statement', `quote "${startsWith}…" should be a statement`);
       }
     });
+
+    await t.test(
+      'embeds set apart from the body',
+      { skip: !exp.embeds?.length && 'no embeds expected' },
+      () => {
+        const embeds = a.clean?.embeds ?? [];
+        for (const { kind, contains } of exp.embeds ?? []) {
+          const found = JSON.stringify(embeds.map((e) => `${e.kind}: ${e.text.slice(0, 40)}`));
+          assert.ok(
+            embeds.some((e) => e.kind === kind && e.text.includes(contains)),
+            `no ${kind} embed holding "${contains}"; embeds: ${found}`,
+          );
+          assert.ok(!(a.clean?.body ?? '').includes(contains), `"${contains}" is still in the body`);
+        }
+      },
+    );
 
     await t.test('scare quotes are terms', { skip: !exp.terms?.length && 'no terms expected' }, () => {
       for (const term of exp.terms ?? []) {
