@@ -41,16 +41,7 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
       'sign up to our newsletter',
       'click here to subscribe',
     ],
-    photoLabels: [
-      'photo:',
-      'photos:',
-      'photograph:',
-      'image:',
-      'picture:',
-      'credit:',
-      'photo credit:',
-      'source:',
-    ],
+    photoLabels: ['photo:', 'photos:', 'photograph:', 'image:', 'picture:', 'credit:', 'photo credit:'],
   },
   fr: {
     readAlso: [
@@ -101,7 +92,7 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
       'jetzt abonnieren',
       'abonnieren sie unseren newsletter',
     ],
-    photoLabels: ['foto:', 'fotos:', 'bild:', 'quelle:', 'bildquelle:'],
+    photoLabels: ['foto:', 'fotos:', 'bild:', 'bildquelle:'],
   },
   es: {
     readAlso: [
@@ -115,7 +106,7 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
     ],
     shareWords: ['compartir', 'tuitear', 'imprimir'],
     sharePhrases: ['compartir en', 'siguenos en', 'siguenos', 'suscribete a nuestro boletin', 'suscribete'],
-    photoLabels: ['foto:', 'fotos:', 'imagen:', 'credito:', 'fuente:'],
+    photoLabels: ['foto:', 'fotos:', 'imagen:', 'credito:'],
   },
   it: {
     readAlso: ['leggi anche', 'leggi pure', 'potrebbe interessarti', 'vedi anche'],
@@ -161,7 +152,7 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
     ],
     shareWords: ['udostepnij', 'drukuj'],
     sharePhrases: ['udostepnij na', 'obserwuj nas', 'zapisz sie do newslettera', 'zapisz sie'],
-    photoLabels: ['fot.', 'fot:', 'foto:', 'zdjecie:', 'zrodlo:'],
+    photoLabels: ['fot.', 'fot:', 'foto:', 'zdjecie:'],
   },
   ru: {
     readAlso: ['читайте также', 'также читайте', 'читать также', 'смотрите также', 'по теме:'],
@@ -179,7 +170,7 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
     readAlso: ['ayrica okuyun', 'ilgili haber', 'ilgili haberler', 'bunlari da okuyun', 'devamini oku'],
     shareWords: ['paylas'],
     sharePhrases: ['bizi takip edin', 'abone ol', 'haber bultenimize abone olun', 'paylas:'],
-    photoLabels: ['fotograf:', 'foto:', 'kaynak:'],
+    photoLabels: ['fotograf:', 'foto:'],
   },
   ar: {
     readAlso: ['اقرا ايضا', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرا المزيد', 'مواضيع ذات صلة'],
