@@ -13,6 +13,8 @@ export const ERRORS = {
   INPUT_TIMEOUT: (input: string, ms: number) => `${input}: took longer than ${ms} ms to read`,
   INPUT_MALFORMED: (input: string, reason: string) => `${input}: malformed (${reason})`,
   INPUT_UNSUPPORTED: (input: string, reason: string) => `${input}: unsupported input (${reason})`,
+  INPUT_TOO_MANY: (input: string, limit: number) =>
+    `${input}: more than ${limit} articles in one input; the rest were not read`,
   ARTICLE_NO_TEXT: (input: string) => `${input}: no article text found`,
   ANALYSIS_FAILED: (input: string, reason: string) => `${input}: analysis failed (${reason})`,
   PIPELINE_INVALID: (reason: string) => `invalid pipeline: ${reason}`,

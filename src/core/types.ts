@@ -42,6 +42,8 @@ export interface Article {
   readonly published?: string;
   /** Where `published` came from. */
   readonly publishedFrom?: 'metadata' | 'dateline';
+  /** Precision of `published` when coarser than a time of day (a month-only date line gives 'month'). */
+  readonly publishedGrain?: 'day' | 'month' | 'year';
   /** Outlet name (JSONL `source`, HTML site name, feed title). */
   readonly source?: string;
   readonly url?: string;
@@ -52,6 +54,8 @@ export interface Article {
   readonly origin: string;
   /** Lines ingestion recognised as metadata (e.g. " date 2020-09 Sputnik/... via REUTERS") and removed from text. */
   readonly metaLines?: readonly string[];
+  /** Set when ingestion cut a very long text: its length in characters before the cut. */
+  readonly truncatedFrom?: number;
 }
 
 /** A span of the cleaned body, by UTF-16 offsets into `CleanAnnotation.body`. */
@@ -195,6 +199,12 @@ export interface Quote {
   readonly attribution?: 'cue' | 'according-to' | 'line' | 'none';
   /** "statement" for real quotes; "term" for short scare quotes (« réserve »). */
   readonly kind: 'statement' | 'term';
+  /** The cue word as written ("a expliqué", "said", "selon"), when the speaker was found by one. */
+  readonly cue?: string;
+  /** The role phrase that named the speaker ("l’ambassadeur"), when it did. */
+  readonly role?: string;
+  /** The speaker's organisation from an attribution line ("Centre for Eastern Studies (CES)"). */
+  readonly affiliation?: string;
   readonly sentence: number;
   readonly start: number;
   readonly end: number;
