@@ -61,6 +61,12 @@ const HAS_UPPER_LETTER = /\p{Lu}/u;
 const HAS_LOWER_LETTER = /\p{Ll}/u;
 const APOSTROPHE = /['\u2019\u02bc]/;
 
+/** Lower-case words allowed between a capitalised adjective and the organisation word it qualifies. */
+const MAX_LOWER_ORG = 3;
+/** Administrative-region nouns that follow a place name in Slavic languages (области, краю, району, oblast). */
+const REGION_WORDS =
+  /^(?:област[ьиію]|областью|кра[йяюе]|район[ауе]?|oblast|obwodu?|wojewodztw[oa]|rajon[ua]?)$/;
+
 /** Acronyms written as capitalised words (Otan, Onu, Nato) are retried from this length on (not "Us"). */
 const MIN_WORD_ACRONYM = 3;
 
@@ -193,6 +199,10 @@ export function findCasedCandidates(
     let hasOrg = orgFromStart || isOrgWord(cues, norms[i] as string);
     let j = i + 1;
     let particles = 0;
+    let particleGroups = 0;
+    const opensWithRole = isRole(cues, norms[i] as string) || cues.titles.has(norms[i] as string);
+    let nameWords = opensWithRole ? 0 : 1;
+    let givenSeen = !opensWithRole && isGivenName(norms[i] as string);
     while (j < n && sameSentence(i, j)) {
       const t = tokens[j] as Token;
       if (t.kind !== 'word') break;
@@ -200,13 +210,27 @@ export function findCasedCandidates(
       if (isNameWord(j)) {
         if (hit && !hasOrg) break;
         particles = 0;
+        if (isRole(cues, t.norm) || cues.titles.has(t.norm)) {
+          nameWords = 0;
+          givenSeen = false;
+        } else {
+          nameWords++;
+          givenSeen ||= isGivenName(t.norm);
+        }
         last = j + (hit && hit.length > 1 ? hit.length - 1 : 0);
         hasOrg ||= isOrgWord(cues, t.norm);
         j = last + 1;
         continue;
       }
       const b = bare(t.norm);
-      if (particles < MAX_PARTICLES && (cues.particles.has(b) || (hasOrg && cues.orgConnectors.has(b)))) {
+      // "Sanne Jansen van Rijkswaterstaat", "Pieter van Dijk van Infrastructuur": after a complete name a
+      // particle is a preposition (from, of), not part of the name.
+      const personDone = !hasOrg && (particleGroups > 0 || (nameWords >= 2 && givenSeen));
+      if (
+        particles < MAX_PARTICLES &&
+        !personDone &&
+        (cues.particles.has(b) || (hasOrg && cues.orgConnectors.has(b)))
+      ) {
         // A particle joins only if a capitalised word follows (de Gaulle, von der Leyen, Bank of England);
         // a place after it ends a person's name (Loukachenko de Biélorussie).
         let k = j + 1;
@@ -216,6 +240,7 @@ export function findCasedCandidates(
           k++;
         }
         if (k < n && isNameWord(k) && sameSentence(i, k) && (hasOrg || !hits[k])) {
+          if (particles === 0) particleGroups++;
           particles++;
           j++;
           continue;
@@ -232,7 +257,8 @@ export function findCasedCandidates(
     const first = tokens[end] as Token;
     if (first.kind !== 'word' || first.upper || !sameSentence(end - 1, end)) return end;
     const firstHit = hits[end];
-    if (!cues.orgConnectors.has(bare(first.norm)) && !(firstHit && firstHit.adjectival)) return end;
+    const connectorLed =
+      cues.orgConnectors.has(bare(first.norm)) || (firstHit !== undefined && firstHit.adjectival);
     let k = end;
     let lastContent = -1;
     let content = 0;
@@ -251,11 +277,40 @@ export function findCasedCandidates(
     }
     if (lastContent < 0) return end;
     const after = lastContent + 1;
+    if (aliasAfter(after) !== undefined) return after;
+    if (!connectorLed) return end;
     // Accept only where the name visibly ends: punctuation, sentence end, or a function word.
     const next = tokens[after];
     const ends =
       next === undefined || next.kind === 'punct' || !sameSentence(lastContent, after) || next.stop === true;
     return ends ? after : end;
+  };
+
+  /**
+   * "Європейський інвестиційний банк", "Государственная дума": a capitalised run followed, within
+   * {@link MAX_LOWER_ORG} lower-case words, by an organisation word is one organisation name.
+   */
+  const lowerOrgEnd = (s: number, e: number): number => {
+    if (!cues.lowerCaseOrgTails) return e;
+    for (let j = s; j < e; j++) if (isOrgWord(cues, norms[j] as string)) return e;
+    for (let k = e; k < n && k < e + MAX_LOWER_ORG && sameSentence(s, k); k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word' || t.upper || t.stop || hits[k] !== undefined) return e;
+      if (isOrgWord(cues, t.norm)) return k + 1;
+    }
+    return e;
+  };
+
+  /** "Новосибирской области", "województwa mazowieckiego": a region word after a place name belongs to it. */
+  const regionEnd = (e: number): number => {
+    const t = tokens[e];
+    return t !== undefined &&
+      t.kind === 'word' &&
+      !t.upper &&
+      REGION_WORDS.test(t.norm) &&
+      sameSentence(e - 1, e)
+      ? e + 1
+      : e;
   };
 
   /** Index of the word token before `i` in the same sentence, skipping one "." (M. Poutine). */
@@ -357,7 +412,8 @@ export function findCasedCandidates(
       k++;
       fillers++;
     }
-    if (k < n && cues.speech.has(norms[k] as string) && sameSentence(k, s)) person = true;
+    // ... unless the name is a complement of the subject (Sanne Jansen van Rijkswaterstaat zei).
+    if (k < n && cues.speech.has(norms[k] as string) && sameSentence(k, s) && !complementOf(s)) person = true;
     if (p >= 0 && p === s - 1 && cues.speech.has(norms[p] as string)) person = true;
     if (words.length >= 2 && isGivenName(words[0] as string)) person = true;
     if (person && c.evidence < Evidence.Cue) {
@@ -396,7 +452,8 @@ export function findCasedCandidates(
       sentence: t.sentence,
       title,
       evidence: Evidence.None,
-      initial: e - s === 1 && initial[s] === 1,
+      initial: e - s === 1 && initial[s] === 1 && !isAcronym(t.text),
+      opensSentence: initial[s] === 1 && !isGivenName(t.norm),
       acronym: e - s === 1 && isAcronym(t.text),
       ...extra,
     };
@@ -427,19 +484,33 @@ export function findCasedCandidates(
       for (let j = k + 1; j < e; j++) if (isOrgWord(cues, norms[j] as string)) orgAfter = true;
       if (orgAfter) k = -1;
     }
+    let complement = false;
     if (k >= 0) {
       if (k > s) emitRun(s, k); // Bank of England Governor Andrew Bailey: the prefix stands alone
       titled = cues.titles.has(bare(norms[k] as string));
       s = k + 1;
+      // "Vorsitzende der Grünen": a particle after the role introduces its complement, not a person.
+      while (s < e && !(tokens[s] as Token).upper) {
+        complement = true;
+        s++;
+      }
+      if (s >= e) return;
     }
     let end = e;
     if (isOrgWord(cues, norms[s] as string)) end = orgTailEnd(e);
+    else end = lowerOrgEnd(s, e);
+    if (end < e) end = e;
+    if (end > e && !isOrgWord(cues, norms[s] as string)) {
+      const tail = orgTailEnd(end);
+      if (tail > end) end = tail;
+    }
+    end = regionEnd(end);
     const c = make(s, end);
     if (c.acronym) {
       c.type = 'organization';
       c.evidence = Evidence.Weak;
     }
-    collectEvidence(c, s, end, k >= 0 && !titled ? k : -1, titled);
+    collectEvidence(c, s, end, k >= 0 && !titled && !complement ? k : -1, titled);
     const alias = aliasAfter(end);
     if (alias !== undefined && c.words.length > 1) {
       c.alias = alias;
@@ -474,7 +545,7 @@ export function findCasedCandidates(
         }
       }
       if (!hit.adjectival && (t.upper || !HAS_LOWER_LETTER.test(t.text))) {
-        const c = make(i, after, {
+        const c = make(i, hit.kind === 'org' ? after : regionEnd(after), {
           type: hit.kind === 'org' ? 'organization' : 'place',
           evidence: Evidence.Strong,
           gazKey: hit.key,

@@ -10,7 +10,7 @@
 import type { Sentence, Token } from '../types.ts';
 import { foldName } from './fold.ts';
 import { ar, zh } from './lang/index.ts';
-import { Evidence, type Candidate, type EntityLookups, type GazetteerHit } from './model.ts';
+import { Evidence, type Candidate, type EntityLookups, type GazetteerHit, type TextHit } from './model.ts';
 import type { TokenSeq } from './cased.ts';
 
 /** Cue-chain words skipped between an Arabic cue and the name (رئيس وزراء روسيا ...). */
@@ -22,6 +22,10 @@ const MAX_AR_ORG_TAIL = 2;
 /** Arabic proclitics stripped when looking for repetitions of a found name (وبوتين, لبوتين). */
 const AR_PROCLITICS = /^(?:و|ف|ب|ل|وب|ول|فب)(?=..)/;
 const AR_DEFINITE = 'ال';
+/** Proclitic + article at the start of a word: a common noun phrase, not a name. */
+const AR_CLITIC_DEFINITE = /^(?:بال|وال|فال|كال|لل|وبال|ولل)/;
+/** First halves of compound Arabic names (عبد الله, أبو بكر, بن علي). */
+const AR_COMPOUND = new Set(['عبد', 'ابو', 'أبو', 'بن', 'ابن', 'بنت'].map((w) => foldName(w)));
 
 const AR_CUES = new Set(ar.personCues.map(foldName));
 const AR_COMPLEMENTS = new Set(ar.complements.map(foldName));
@@ -116,16 +120,23 @@ export function findArabicCandidates(seq: TokenSeq, lookups: EntityLookups, out:
       break;
     }
     let e = k;
-    while (e < n && e - k < MAX_AR_NAME && isWord(e) && sameSentence(i, e) && !hits[e]) {
+    let parts = 0;
+    while (e < n && parts < MAX_AR_NAME && isWord(e) && sameSentence(i, e) && !hits[e]) {
       const w = norms[e] as string;
       if (AR_STOP.has(w) || AR_CUES.has(w) || AR_COMPLEMENTS.has(w) || AR_ORG.has(w)) break;
       if (e === k && w.startsWith(AR_DEFINITE)) break;
+      // A preposition or conjunction glued to the article (بالعاهل, والرئيس) is no name.
+      if (AR_CLITIC_DEFINITE.test(w)) break;
+      // Compound names count as one part: عبد الرحمن, أبو مازن, بن سلمان.
+      if (AR_COMPOUND.has(w) && e + 1 < n && isWord(e + 1) && sameSentence(i, e + 1)) e++;
       e++;
+      parts++;
     }
     if (e === k) continue;
     const c = make(k, e);
     c.type = 'person';
-    c.evidence = Evidence.Cue;
+    // In a headline the word after a cue is as often a verb (يزور) as a name: title mentions only join.
+    c.evidence = title ? Evidence.Weak : Evidence.Cue;
     if (AR_ROLE_NOUNS.has(norm)) c.roles = [(tokens[i] as Token).text];
     out.push(c);
     for (let m = k; m < e; m++) {
@@ -223,6 +234,29 @@ function sentenceAt(sentences: readonly Sentence[], at: number): number {
   return Math.max(0, Math.min(lo, sentences.length - 1));
 }
 
+const ZH_ORGS = [...zh.organisations].sort((a, b) => b.length - a.length);
+
+/** Gazetteer hits plus the curated government bodies (外交部) not already covered, in text order. */
+function chineseOrgs(text: string, hits: readonly TextHit[]): TextHit[] {
+  const out = [...hits];
+  const covered = (s: number, e: number): boolean => out.some((h) => h.start < e && s < h.end);
+  for (const org of ZH_ORGS) {
+    for (let at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + org.length)) {
+      if (covered(at, at + org.length)) continue;
+      out.push({
+        key: '',
+        kind: 'org',
+        name: org,
+        length: org.length,
+        adjectival: false,
+        start: at,
+        end: at + org.length,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Chinese candidates of one text (the body or the title). */
 export function findChineseCandidates(
   text: string,
@@ -245,13 +279,13 @@ export function findChineseCandidates(
     initial: false,
     acronym: false,
   });
-  for (const h of lookups.matchText?.(text) ?? []) {
+  for (const h of chineseOrgs(text, lookups.matchText?.(text) ?? [])) {
     for (let k = h.start; k < h.end; k++) covered[k] = 1;
     if (h.adjectival) continue;
     const c = base(h.start, h.end);
     c.type = h.kind === 'org' ? 'organization' : 'place';
     c.evidence = Evidence.Strong;
-    c.gazKey = h.key;
+    if (h.key !== '') c.gazKey = h.key;
     if (h.country !== undefined) c.country = h.country;
     out.push(c);
   }

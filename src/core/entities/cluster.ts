@@ -71,6 +71,7 @@ export function clusterEntities(
   cues: CompiledCues,
   stats: CaseStats,
   lookups: EntityLookups,
+  titleCase = false,
 ): Entity[] {
   const gaz = new Map<string, Cluster>();
   const byName = new Map<string, Cluster>();
@@ -99,7 +100,11 @@ export function clusterEntities(
       c.words.length === 1 &&
       c.evidence < Evidence.Cue &&
       !stats.midCap.has(c.words[0] as string);
-    if (c.title || weakInitial) {
+    // Title words found nothing in the body: only acronyms and well-evidenced names stand alone (headline
+    // capitalisation makes everything else unreliable).
+    const titleAlone =
+      c.title && !(c.acronym || c.evidence >= Evidence.Strong || (c.evidence >= Evidence.Cue && !titleCase));
+    if (titleAlone || weakInitial) {
       late.push(c);
       continue;
     }
@@ -182,6 +187,21 @@ export function clusterEntities(
     if (a !== undefined && !aliasOf.has(a)) aliasOf.set(a, i);
   }
 
+  // 3a. A multi-word name that ends another person's name joins it ("Van Dijk" -> "Pieter van Dijk").
+  for (let i = 0; i < clusters.length; i++) {
+    const w = words[i] as readonly string[];
+    if (w.length < 2 || typeOf[i] === 'place' || typeOf[i] === 'organization') continue;
+    const list = bySurname.get(w[w.length - 1] as string);
+    if (!list) continue;
+    for (const j of list) {
+      const wj = words[j] as readonly string[];
+      if (j !== i && wj.length > w.length && w.every((x, q) => wj[wj.length - w.length + q] === x)) {
+        union(j, i);
+        break;
+      }
+    }
+  }
+
   // 3-4. Single words join a person by family name; acronyms join their expansion.
   for (let i = 0; i < clusters.length; i++) {
     const w = words[i] as readonly string[];
@@ -246,6 +266,8 @@ export function clusterEntities(
       if (cues.nounsCapitalised && (single || real.length < MIN_UNTYPED_MENTIONS)) continue;
       if (single && real.length < MIN_UNTYPED_MENTIONS) continue;
       if (single && stats.lower.has(real[0]?.words[0] as string)) continue;
+      // "Мешканці Сихова": a lone untyped span opened by a sentence-initial word.
+      if (real.length === 1 && real[0]?.opensSentence === true) continue;
     }
     entities.push(toEntity(cl, type, lookups));
   }

@@ -6,7 +6,7 @@
  * list. The gazetteer and the name keys are injected (`EntityLookups`), so the engine is testable alone;
  * the `entities` stage wires the real modules in.
  */
-import type { Entity, TextAnnotation } from '../types.ts';
+import type { Entity, TextAnnotation, Token } from '../types.ts';
 import { findCasedCandidates, type CaseStats } from './cased.ts';
 import { findArabicCandidates, findChineseCandidates } from './caseless.ts';
 import { clusterEntities } from './cluster.ts';
@@ -15,6 +15,23 @@ import type { Candidate, EntityLookups } from './model.ts';
 
 export type { EntityLookups, GazetteerHit, MatchContext, TextHit } from './model.ts';
 export { isGivenName, givenNameCount } from './given-names.ts';
+
+/** Share of capitalised content words from which a headline counts as Title Case. */
+const TITLE_CASE_SHARE = 0.8;
+/** Fewer content words than this: too short to tell. */
+const TITLE_CASE_MIN_WORDS = 3;
+
+/** "Lukashenko Set To Visit Moscow": every content word capitalised, so capitals say nothing about names. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.stop) continue;
+    words++;
+    if (t.upper) upper++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && upper / words >= TITLE_CASE_SHARE;
+}
 
 /** What the engine reads: the article language, its title and body, and the text annotation. */
 export interface EntityInput {
@@ -46,5 +63,5 @@ export function extractEntities(input: EntityInput, lookups: EntityLookups): Ent
     findCasedCandidates(bodySeq, cues, lookups, stats, cands);
     findCasedCandidates(titleSeq, cues, lookups, stats, cands);
   }
-  return clusterEntities(cands, cues, stats, lookups);
+  return clusterEntities(cands, cues, stats, lookups, isTitleCase(text.titleTokens));
 }

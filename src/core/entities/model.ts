@@ -78,6 +78,8 @@ export interface Candidate {
   roleCountry?: string;
   /** Single capitalised word opening a sentence: counted only if something else vouches for it. */
   readonly initial: boolean;
+  /** The first word opens a sentence and is no given name (its capital may be the sentence's). */
+  readonly opensSentence?: boolean;
   /** An all-capitals acronym. */
   readonly acronym: boolean;
   /** An acronym given in parentheses right after this mention (Centre ... (BISS)). */

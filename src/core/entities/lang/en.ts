@@ -191,6 +191,8 @@ export const en: LangCues = {
     'telegraph',
     'tribune',
     'daily',
+    'programme',
+    'program',
   ],
   orgConnectors: ['of', 'for', 'the', 'and', 'on', '&'],
   notNames: [

@@ -121,6 +121,9 @@ export const tr: LangCues = {
     'kremlin',
     'teşkilatı',
     'başkanlığı',
+    'ortaklığı',
+    'anonim',
+    'şirketi',
   ],
   orgConnectors: ['ve'],
   notNames: [

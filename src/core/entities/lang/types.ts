@@ -60,4 +60,6 @@ export interface ChineseCues {
   /** Characters that end a name (verbs and function characters right after names). */
   readonly stopChars: string;
   readonly orgSuffixes: readonly string[];
+  /** Government bodies and institutions written without a country prefix (外交部, 国务院). */
+  readonly organisations: readonly string[];
 }
