@@ -1,0 +1,77 @@
+/**
+ * Evaluates cross-language name keys (src/core/keys) on the hand-written name table
+ * (test/keys/name-pairs.ts): precision and recall of key equality, per split (development / held-out),
+ * per type and per language, with and without the curated people table, and the list of misses.
+ *
+ * Usage: npx tsx scripts/eval-keys.ts [--split all|dev|held-out] [--rules-only] [--json] [--quiet]
+ */
+import { evaluateKeys } from '../test/keys/evaluate.ts';
+import type { KeyEvaluation, Split } from '../test/keys/evaluate.ts';
+
+const args = process.argv.slice(2);
+const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+const splits: Split[] = splitArg ? [splitArg as Split] : ['all', 'dev', 'held-out'];
+const json = args.includes('--json');
+const quiet = args.includes('--quiet');
+const modes: { label: string; curated: boolean; gazetteer: boolean }[] = args.includes('--rules-only')
+  ? [{ label: 'rules only', curated: false, gazetteer: false }]
+  : [
+      { label: 'full (people+gazetteer)', curated: true, gazetteer: true },
+      { label: 'people, no gazetteer', curated: true, gazetteer: false },
+      { label: 'rules only', curated: false, gazetteer: false },
+    ];
+
+const pct = (x: number): string => (100 * x).toFixed(1) + '%';
+
+function printSummary(label: string, e: KeyEvaluation): void {
+  const o = e.overall;
+  console.log(
+    `${label.padEnd(24)} ${e.split.padEnd(9)} groups ${String(e.groups).padStart(3)} names ${String(e.names).padStart(4)}  ` +
+      `precision ${pct(o.precision)}  recall ${pct(o.recall)}  (tp ${o.tp} fn ${o.fn} fp ${o.fp} of ${o.negatives} negatives)`,
+  );
+}
+
+const results: { mode: string; evaluation: KeyEvaluation }[] = [];
+for (const mode of modes) {
+  for (const split of splits)
+    results.push({
+      mode: mode.label,
+      evaluation: evaluateKeys(split, { curated: mode.curated, gazetteer: mode.gazetteer }),
+    });
+}
+
+if (json) {
+  console.log(
+    JSON.stringify(
+      results.map((r) => ({
+        mode: r.mode,
+        split: r.evaluation.split,
+        overall: r.evaluation.overall,
+        byType: r.evaluation.byType,
+        byLanguage: r.evaluation.byLanguage,
+      })),
+    ),
+  );
+} else {
+  for (const r of results) printSummary(r.mode, r.evaluation);
+  const main = results[0].evaluation;
+  console.log(`\nlanguages (${main.languages.length}): ${main.languages.join(' ')}`);
+  console.log('\nper type (' + results[0].mode + ', ' + main.split + '):');
+  for (const [t, c] of Object.entries(main.byType)) {
+    console.log(
+      `  ${t.padEnd(13)} precision ${pct(c.precision)}  recall ${pct(c.recall)}  (tp ${c.tp} fn ${c.fn} fp ${c.fp})`,
+    );
+  }
+  console.log('\nper language, recall over pairs with a name in that language:');
+  for (const [l, c] of Object.entries(main.byLanguage))
+    console.log(`  ${l.padEnd(3)} ${pct(c.recall).padStart(6)}  (${c.pairs} pairs)`);
+  if (!quiet) {
+    console.log(`\nmisses (${main.misses.length} groups split into several keys):`);
+    for (const m of main.misses) {
+      console.log(`  ${m.label}`);
+      for (const c of m.clusters) console.log(`    - ${c.join(' | ')}`);
+    }
+    console.log(`\nfalse matches (${main.falseMatches.length}):`);
+    for (const f of main.falseMatches) console.log(`  ${f.a}  ==  ${f.b}  [${f.key}]  (${f.why})`);
+  }
+}

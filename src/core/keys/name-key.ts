@@ -1,0 +1,379 @@
+/**
+ * `nameKey`: a whole name (person, organisation, place) to a language- and script-independent key.
+ *
+ * Design, for persons:
+ * - The key of a person is the skeleton of the surname (the last word once particles and suffixes like
+ *   de, von, al-, bin, Jr. are dropped): "Vladimir Poutine", "Wladimir Putin", "Владимир Путин", "Putin",
+ *   "Poutine", "Putinem" all give `person:putin`. A bare surname and a full name meet, which is what an
+ *   article needs ("Vladimir Poutine ... Poutine"); different people with one surname meet too, unless:
+ * - a curated table of newsworthy people (people.ts) takes precedence: its people get `person:<slug>`,
+ *   e.g. `person:donald-trump`, and when two curated people share a surname the given name, if present,
+ *   picks one (Ivanka Trump vs Donald Trump); a bare surname means the first one listed.
+ * - East Asian names put the family name first: names in Chinese characters, and Latin names whose first
+ *   word is a common Chinese/Korean family name and whose other words read as pinyin/Korean syllables, key
+ *   on the whole name (习近平 and Xi Jinping: `person:xijinping`, unless curated).
+ * - Arabic-script names are matched against the curated people through a consonant skeleton (Arabic writes
+ *   no short vowels and has no p or v: بوتين = b-t-n = Putin), full name first, then surname when unique.
+ *
+ * Places, organisations and other: the skeletons of all words (particles dropped), joined; hyphens split
+ * words (Тель-Авив = Tel Aviv). The gazetteer gives known countries and cities their own keys first.
+ */
+import type { EntityType } from '../types.ts';
+import { GIVEN_NAME_GROUPS } from './given-names.ts';
+import { HAN_RE, hanziToPinyin } from './hanzi.ts';
+import { PEOPLE } from './people.ts';
+import { lookup as gazetteerLookup, matchChinese } from '../gazetteer/index.ts';
+import { ARABIC, CYRILLIC, GREEK, HEBREW, LATIN_SPECIAL } from './scripts.ts';
+import { tokenKey } from './skeleton.ts';
+
+/** Memo size for whole names (distinct names in a long-running process; cleared whole when full). */
+const MEMO_LIMIT = 20_000;
+/** Fewest consonants for an Arabic surname alone to match a curated person (2 match too much: Abbas, Assad). */
+const MIN_ARABIC_SURNAME_CONSONANTS = 3;
+
+const TYPE_PREFIX: Readonly<Record<EntityType, string>> = {
+  person: 'person',
+  organization: 'org',
+  place: 'place',
+  other: 'other',
+};
+
+/** Name particles dropped before keying (lower case, Latin and Cyrillic and Arabic). */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'des',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ten',
+  'ter',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'bint',
+  'y',
+  'e',
+  'фон',
+  'дер',
+  'де',
+  'ван',
+  'бен',
+  'бин',
+  'ибн',
+  'аль',
+  'эль',
+  'ле',
+  'ла',
+  'да',
+  'بن',
+  'ابن',
+  'بنت',
+]);
+/** Generational and honorific suffixes dropped at the end of a name. */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'junior', 'senior', 'ii', 'iii', 'iv']);
+/** Arabic article glued by a hyphen (al-Assad, ас-Сиси, es-Sisi). */
+const HYPHEN_ARTICLE_RE =
+  /^(?:al|el|as|ad|an|ar|at|az|ash|es|er|ez|ul|ал|аль|ас|ад|ан|ар|ат|аз|аш|эль|эр|эс|эд)-(?=\p{L})/iu;
+const WORD_SPLIT_RE = /[\s·・•,]+/u;
+const ARABIC_SCRIPT_RE = /\p{Script=Arabic}/u;
+/** Scripts read through a table (Cyrillic, Greek, Hebrew, Arabic): names matched by consonant skeleton too. */
+const TABLE_SCRIPT_RE = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}]/u;
+
+/** Common family names of Chinese and Korean people, in pinyin / Revised Romanisation. */
+const EAST_ASIAN_SURNAMES = new Set(
+  (
+    'li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song ' +
+    'tang deng han feng cao peng xi mao wen jiang bo cai lai tsai chiang ding du fu lu meng qin shi su tan wei ' +
+    'xiao yan ye yu yuan zeng kim lee park pak choi moon mun yoon yun kang cho jo jang lim ri'
+  ).split(' '),
+);
+/** A word made of pinyin / Korean syllables (with an optional hyphen between syllables). */
+const SYLLABLES_RE =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|yeo|yeol|eon|eong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|ae|eo|eu|a|o|e|i|u|v)(?:-|$)?)+$/;
+
+interface Curated {
+  readonly slug: string;
+  readonly givens: ReadonlySet<string>;
+}
+
+interface CuratedIndex {
+  readonly bySurname: Map<string, Curated[]>;
+  readonly byFullName: Map<string, Curated>;
+  readonly byArabicFull: Map<string, Curated | null>;
+  readonly byArabicSurname: Map<string, Curated | null>;
+  readonly givenClass: Map<string, number>;
+}
+
+const SLUG_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  ß: 'ss',
+  ı: 'i',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+};
+
+function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[łøßıæœđ]/g, (c) => SLUG_LETTERS[c])
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function splitWords(name: string): string[] {
+  const words = name
+    .trim()
+    .split(WORD_SPLIT_RE)
+    .filter((w) => w.length > 0)
+    .map((w) => w.replace(HYPHEN_ARTICLE_RE, ''));
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1].toLowerCase())) words.pop();
+  const kept = words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w.toLowerCase()));
+  return kept.length > 0 ? kept : words;
+}
+
+function isEastAsian(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const plain = words.map(asciiLower);
+  if (!EAST_ASIAN_SURNAMES.has(plain[0])) return false;
+  return plain.slice(1).every((w) => w.includes('-') || SYLLABLES_RE.test(w));
+}
+
+function asciiLower(w: string): string {
+  return w
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+}
+
+/** Whole-name key of an East Asian name: its letters, lower case, no spaces or hyphens. */
+function eastAsianKey(words: readonly string[]): string {
+  return words.map((w) => asciiLower(w).replace(/[^a-z]/g, '')).join('');
+}
+
+function fullKey(words: readonly string[]): string {
+  return words.map(tokenKey).join(' ');
+}
+
+// ------------------------------------------------------------------------------------------ Arabic skeleton
+const RASM_TABLE = new Map<string, string>([
+  ...Object.entries(CYRILLIC),
+  ...Object.entries(GREEK),
+  ...Object.entries(HEBREW),
+  ...Object.entries(ARABIC),
+  ...Object.entries(LATIN_SPECIAL),
+]);
+const RASM_RULES: readonly (readonly [RegExp, string])[] = [
+  [/tsch|tch|tsh|sch|sh|ch|sz|cz|zh/g, 'x'],
+  [/kh/g, 'h'],
+  [/th/g, 't'],
+  [/ph/g, 'f'],
+  [/dh/g, 'd'],
+  [/gh/g, 'g'],
+  [/ck|qu/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/[cq]/g, 'k'],
+  [/p/g, 'b'],
+  [/v/g, 'f'],
+  [/ts|tz|z/g, 's'],
+  [/dj|dz|j/g, 'g'],
+  [/[aeiouyw']/g, ''],
+  [/([a-z])\1+/g, '$1'],
+];
+
+/** Consonant skeleton shared by Arabic script and Latin names (no vowels, p = b, v = f, g = j). */
+function rasm(word: string): string {
+  let w = word.toLowerCase();
+  if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+  let out = '';
+  for (const ch of w) out += RASM_TABLE.get(ch) ?? ch;
+  out = out
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^a-z]/g, '');
+  for (const [re, rep] of RASM_RULES) out = out.replace(re, rep);
+  return out;
+}
+
+function addUnique(map: Map<string, Curated | null>, key: string, entry: Curated): void {
+  if (key === '') return;
+  const prev = map.get(key);
+  if (prev === undefined) map.set(key, entry);
+  else if (prev !== null && prev.slug !== entry.slug) map.set(key, null);
+}
+
+// ------------------------------------------------------------------------------------------ curated index
+let index: CuratedIndex | undefined;
+
+/** Han characters of a name without separators, as the curated table is indexed (no pinyin needed). */
+function hanKey(name: string): string {
+  return 'zh:' + name.replace(/[^\p{Script=Han}]/gu, '');
+}
+
+/** Builds the curated-people index on first use (a few ms; nothing at import). */
+function curatedIndex(): CuratedIndex {
+  if (index) return index;
+  const idx: CuratedIndex = {
+    bySurname: new Map(),
+    byFullName: new Map(),
+    byArabicFull: new Map(),
+    byArabicSurname: new Map(),
+    givenClass: new Map(),
+  };
+  GIVEN_NAME_GROUPS.forEach((line, i) => {
+    for (const g of line.split(' ')) idx.givenClass.set(tokenKey(g), i);
+  });
+  for (const line of PEOPLE) {
+    const variants = line.split('|').map((v) => v.trim());
+    const givens = new Set<string>();
+    const entry: Curated = { slug: slugOf(variants[0]), givens };
+    for (const v of variants) indexVariant(idx, entry, givens, v);
+  }
+  index = idx;
+  return idx;
+}
+
+function indexVariant(idx: CuratedIndex, entry: Curated, givens: Set<string>, v: string): void {
+  if (HAN_RE.test(v)) {
+    idx.byFullName.set(hanKey(v), entry);
+    return;
+  }
+  const words = splitWords(v);
+  if (isEastAsian(words)) idx.byFullName.set('ea:' + eastAsianKey(words), entry);
+  if (!idx.byFullName.has(fullKey(words))) idx.byFullName.set(fullKey(words), entry);
+  if (ARABIC_SCRIPT_RE.test(v)) return;
+  const surname = tokenKey(words[words.length - 1]);
+  const list = idx.bySurname.get(surname) ?? [];
+  if (!list.includes(entry)) list.push(entry);
+  idx.bySurname.set(surname, list);
+  for (const g of words.slice(0, -1)) givens.add(tokenKey(g));
+  addUnique(idx.byArabicFull, words.map(rasm).join(''), entry);
+  if (words.length > 1) {
+    const r = rasm(words[words.length - 1]);
+    if (r.length >= MIN_ARABIC_SURNAME_CONSONANTS) addUnique(idx.byArabicSurname, r, entry);
+  }
+}
+
+function chooseCurated(
+  idx: CuratedIndex,
+  candidates: readonly Curated[],
+  givenWords: readonly string[],
+): Curated {
+  if (candidates.length === 1 || givenWords.length === 0) return candidates[0];
+  const givenClass = idx.givenClass;
+  for (const g of givenWords) {
+    const k = tokenKey(g);
+    const cls = givenClass.get(k);
+    for (const c of candidates) {
+      if (c.givens.has(k)) return c;
+      if (cls !== undefined) for (const cg of c.givens) if (givenClass.get(cg) === cls) return c;
+    }
+  }
+  return candidates[0];
+}
+
+// ------------------------------------------------------------------------------------------ keys
+export interface NameKeyOptions {
+  /** Use the curated people table (default true). False gives the rules alone, for evaluation. */
+  readonly curated?: boolean;
+  /**
+   * Give places and organisations the gazetteer's key when it knows the whole name (default true), so that
+   * keys agree with the places stage; false gives the skeleton keys alone, for evaluation.
+   */
+  readonly gazetteer?: boolean;
+}
+
+function personKey(name: string, curated: boolean): string {
+  const idx = curated ? curatedIndex() : undefined;
+  if (HAN_RE.test(name)) {
+    const hit = idx?.byFullName.get(hanKey(name));
+    return hit ? hit.slug : hanziToPinyin(name);
+  }
+  const words = splitWords(name);
+  if (words.length === 0) return '';
+  const exact = idx?.byFullName.get(fullKey(words));
+  if (exact) return exact.slug;
+  if (isEastAsian(words)) {
+    const ea = eastAsianKey(words);
+    const hit = idx?.byFullName.get('ea:' + ea);
+    return hit ? hit.slug : ea;
+  }
+  const last = words[words.length - 1];
+  const surname = tokenKey(last);
+  if (!idx) return surname;
+  const arabic = ARABIC_SCRIPT_RE.test(name);
+  const candidates = arabic ? undefined : idx.bySurname.get(surname);
+  if (candidates) return chooseCurated(idx, candidates, words.slice(0, -1)).slug;
+  if (TABLE_SCRIPT_RE.test(name)) {
+    // consonant skeleton against the curated Latin names: full name, then a long enough unique surname
+    const full = idx.byArabicFull.get(words.map(rasm).join(''));
+    if (full) return full.slug;
+    const sur = idx.byArabicSurname.get(rasm(last));
+    if (sur) return sur.slug;
+    if (arabic) {
+      const byRule = idx.bySurname.get(surname);
+      if (byRule) return chooseCurated(idx, byRule, words.slice(0, -1)).slug;
+    }
+  }
+  // German genitive (Putins, Merkels): cut the -s only when that names a curated person
+  if (/[^s]s$/i.test(last) && last.length > 3) {
+    const cut = idx.bySurname.get(tokenKey(last.slice(0, -1)));
+    if (cut) return chooseCurated(idx, cut, words.slice(0, -1)).slug;
+  }
+  return surname;
+}
+
+function placeKey(name: string): string {
+  if (HAN_RE.test(name)) return hanziToPinyin(name);
+  const parts: string[] = [];
+  for (const w of splitWords(name)) for (const p of w.split('-')) if (p) parts.push(tokenKey(p));
+  return parts.join('');
+}
+
+/** The gazetteer's key for a whole place or organisation name (`city:warsaw`, `country:BY`, `org:hamas`). */
+function gazetteerKey(name: string): string | undefined {
+  if (HAN_RE.test(name)) {
+    const han = name.replace(/[^\p{Script=Han}]/gu, '');
+    const hits = matchChinese(han);
+    return hits.length === 1 && hits[0].start === 0 && hits[0].end === han.length ? hits[0].key : undefined;
+  }
+  return gazetteerLookup(name.trim())?.key;
+}
+
+let memo = new Map<string, string>();
+
+/**
+ * Language- and script-independent key of a name, prefixed by type: `person:...`, `org:...`, `place:...`,
+ * `other:...`. Same person or place in any language or script -> same key (Loukachenko, Lukashenko,
+ * Łukaszenka, Лукашенко; Poutine, Putin, Путиным). Returns `<prefix>:` with an empty body for a name
+ * with no letters. Pure; memoised per (name, type).
+ */
+export function nameKey(name: string, type: EntityType, options: NameKeyOptions = {}): string {
+  const curated = options.curated !== false;
+  const gazetteer = options.gazetteer !== false;
+  const memoKey = (curated ? '' : '!') + (gazetteer ? '' : '~') + type + '\u0000' + name;
+  const hit = memo.get(memoKey);
+  if (hit !== undefined) return hit;
+  const known = type !== 'person' && gazetteer ? gazetteerKey(name) : undefined;
+  const out =
+    known ?? TYPE_PREFIX[type] + ':' + (type === 'person' ? personKey(name, curated) : placeKey(name));
+  if (memo.size >= MEMO_LIMIT) memo = new Map();
+  memo.set(memoKey, out);
+  return out;
+}
