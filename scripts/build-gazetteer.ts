@@ -20,6 +20,7 @@ import {
   FLAG_AMBIGUOUS,
   FLAG_CAPITALISED,
   CAP_WORD_SHIFT,
+  FLAG_LANG_BITS,
   tokenWords,
   type GazetteerKind,
 } from '../src/core/gazetteer/index.ts';
@@ -28,6 +29,7 @@ import {
   AMBIGUOUS_DEMONYMS,
   DEMONYM_LANGS,
   DEMONYMS,
+  COMBINING_FORMS,
   ZH_ADJECTIVAL,
 } from '../src/core/gazetteer/curated/demonyms.ts';
 import { CITIES } from '../src/core/gazetteer/curated/cities.ts';
@@ -56,6 +58,8 @@ interface FormClaim {
   entry: string;
   flags: number;
   priority: number;
+  /** Languages the form belongs to (demonyms), as FLAG_LANG_BITS; 0 = any language. */
+  langs: number;
 }
 
 const entries = new Map<string, EntryRec>();
@@ -111,7 +115,7 @@ function addEntry(key: string, kind: GazetteerKind, country: string, name: strin
   if (!entries.has(key)) entries.set(key, { key, kind, country, name });
 }
 
-function addForm(written: string, key: string, source: Source, adjectival = false): void {
+function addForm(written: string, key: string, source: Source, adjectival = false, lang?: string): void {
   const w = written.trim();
   if (!w || /[(),/+&]/.test(w)) return;
   const form = normaliseForm(w);
@@ -121,15 +125,18 @@ function addForm(written: string, key: string, source: Source, adjectival = fals
   else if (/^\p{Lu}/u.test(w)) flags |= FLAG_CAPITALISED;
   if (ambiguous.has(form)) flags |= FLAG_AMBIGUOUS;
   if (!(flags & FLAG_ALL_CAPS)) flags |= laterCapitals(w, form) << CAP_WORD_SHIFT;
+  const langBit = lang !== undefined ? (FLAG_LANG_BITS[lang] ?? 0) : 0;
   const list = claims.get(form) ?? [];
-  const same = list.find((c) => c.entry === key);
+  // A name and a demonym of the same country stay two readings ("China" the country, es "china" the adjective).
+  const same = list.find((c) => c.entry === key && (c.flags & FLAG_ADJECTIVAL) === (flags & FLAG_ADJECTIVAL));
   if (same) {
-    // Same name written twice: the least restrictive writing wins; a noun reading beats an adjectival one.
+    // Same reading written twice: the least restrictive writing wins; language sets are united.
     const keep = FLAG_AMBIGUOUS | (same.flags & flags & ~FLAG_AMBIGUOUS);
     same.flags = (same.flags | flags) & keep;
+    same.langs = same.langs === 0 || langBit === 0 ? 0 : same.langs | langBit;
     same.priority = Math.min(same.priority, PRIORITY[source]);
   } else {
-    list.push({ entry: key, flags, priority: PRIORITY[source] });
+    list.push({ entry: key, flags, priority: PRIORITY[source], langs: langBit });
   }
   claims.set(form, list);
 }
@@ -170,11 +177,14 @@ for (const [code, row] of Object.entries(DEMONYMS)) {
     const lang = DEMONYM_LANGS[k];
     for (const base of col.split(',')) {
       for (const f of inflectDemonym(base.trim(), lang)) {
-        addForm(f, `country:${code}`, 'alias', true);
+        addForm(f, `country:${code}`, 'alias', true, lang);
         DEMONYM_FORMS.count++;
       }
     }
   });
+}
+for (const [code, list] of Object.entries(COMBINING_FORMS)) {
+  for (const f of list.split('|')) addForm(f, `country:${code}`, 'alias', true);
 }
 for (const [code, list] of Object.entries(ZH_ADJECTIVAL)) {
   for (const f of list.split('|')) addForm(f, `country:${code}`, 'alias', true);
@@ -231,10 +241,18 @@ const entryList = [...entries.values()].sort((a, b) => (a.key < b.key ? -1 : 1))
 const indexOf = new Map(entryList.map((e, i) => [e.key, i]));
 const forms: [string, number, number][] = [];
 for (const [form, list] of [...claims.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  const best = [...list].sort((a, b) => a.priority - b.priority || (a.entry < b.entry ? -1 : 1))[0];
-  let flags = best.flags;
-  if (ambiguousPackage.includes(form)) flags |= FLAG_AMBIGUOUS;
-  forms.push([form, indexOf.get(best.entry)!, flags]);
+  const ranked = [...list].sort(
+    (a, b) =>
+      a.priority - b.priority ||
+      (a.entry < b.entry ? -1 : 1) ||
+      (a.flags & FLAG_ADJECTIVAL) - (b.flags & FLAG_ADJECTIVAL),
+  );
+  // The best entry wins the form; both its readings (name, demonym) are kept.
+  for (const claim of ranked.filter((c) => c.entry === ranked[0].entry)) {
+    let flags = claim.flags | claim.langs;
+    if (ambiguousPackage.includes(form)) flags |= FLAG_AMBIGUOUS;
+    forms.push([form, indexOf.get(claim.entry)!, flags]);
+  }
 }
 const data = {
   entries: entryList.map((e) => [e.key, e.kind, e.country, e.name]),

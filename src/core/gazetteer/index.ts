@@ -53,6 +53,17 @@ export const FLAG_ALL_CAPS = 4;
 export const FLAG_CAPITALISED = 8;
 /** Bits from here on: word k (k >= 1) of a multi-word name is capitalised in the source ("La Réunion"). */
 export const CAP_WORD_SHIFT = 4;
+/**
+ * Bits 16..27: the languages a demonym form belongs to (es "china" is an adjective only in Spanish);
+ * none set = any language. A form with language bits matches only when the article language is one of
+ * them, or unknown.
+ */
+export const FLAG_LANG_BITS: Readonly<Record<string, number>> = Object.fromEntries(
+  ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'tr', 'ar'].map((l, k) => [l, 1 << (16 + k)]),
+);
+const LANG_MASK = 0xfff << 16;
+/** Mask of the cap-word bits (between CAP_WORD_SHIFT and the language bits). */
+const CAP_WORD_MASK = 0xfff;
 
 /** Shortest remainder after stripping an inflection suffix that may still be compared to a stem. */
 const MIN_STEM = 4;
@@ -365,6 +376,11 @@ function matchWords(cand: Candidate, stream: readonly WordRef[], lang: string | 
 }
 
 function accept(cand: Candidate, i: number, ctx: MatchContext): boolean {
+  const langs = cand.flags & LANG_MASK;
+  if (langs !== 0 && ctx.lang !== undefined) {
+    const bit = FLAG_LANG_BITS[ctx.lang];
+    if (bit !== undefined && (langs & bit) === 0) return false;
+  }
   const { texts } = ctx;
   if (!texts) return (cand.flags & FLAG_AMBIGUOUS) === 0;
   const surface = surfaceOf(texts[i]);
@@ -378,7 +394,7 @@ function accept(cand: Candidate, i: number, ctx: MatchContext): boolean {
 
 /** Words after the first that are capitalised in the source must be capitalised in the text too. */
 function laterWordsCased(cand: Candidate, stream: readonly WordRef[], ctx: MatchContext): boolean {
-  const mask = cand.flags >> CAP_WORD_SHIFT;
+  const mask = (cand.flags >> CAP_WORD_SHIFT) & CAP_WORD_MASK;
   if (mask === 0 || !ctx.texts) return true;
   for (let k = 1; k < cand.words.length; k++) {
     if ((mask & (1 << (k - 1))) === 0) continue;

@@ -8,7 +8,7 @@
 export const CITIES = `
 Moscow;RU;Moscou|Moskau|Moscú|Mosca|Moscovo|Moskou|Moskwa|Moskwie|Moskwy|Москва|Москве|Москвы|Москву|Moskova|موسكو|莫斯科
 Saint Petersburg;RU;St. Petersburg|St Petersburg|Saint-Pétersbourg|Sankt Petersburg|San Petersburgo|San Pietroburgo|São Petersburgo|Sint-Petersburg|Petersburg|Sankt Petersburgu|Petersburgu|Санкт-Петербург|Петербург|Санкт-Петербурзі|Петербурзі|Sankt-Peterburg|سانت بطرسبرغ|圣彼得堡
-Minsk;BY;Mińsk|Mińsku|Минск|Мінск|Мінську|مينسك|明斯克
+Minsk;BY;Mińsk|Mińsku|Минск|Мінск|Мінськ|Мінську|Мінську|مينسك|明斯克
 Kyiv;UA;Kiev|Kiew|Kijów|Kijowie|Kijowa|Kiëv|Киев|Київ|Києві|Києва|Kiev|كييف|基辅
 Kharkiv;UA;Kharkov|Charkiw|Járkov|Charków|Charkowie|Харьков|Харків|Харкові|Harkiv|خاركيف|哈尔科夫
 Odesa;UA;Odessa|Odesa|Odessa|Одесса|Одеса|Одесі|أوديسا|敖德萨

@@ -127,8 +127,6 @@ export const AMBIGUOUS_FORMS: readonly string[] = [
   'man',
   'guinea',
   'niger',
-  'turkey',
-  'china',
   'holland',
   'kuba',
   'santiago',

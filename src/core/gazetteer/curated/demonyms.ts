@@ -129,3 +129,20 @@ export const AMBIGUOUS_DEMONYMS: readonly string[] = [
   'finn',
   'finns',
 ];
+
+/**
+ * Combining forms used as the first part of compounds in several languages ("russo-biélorusse",
+ * "Russo-Ukrainian", "sino-américain", "israélo-palestinien"): adjectival in any language.
+ */
+export const COMBINING_FORMS: Readonly<Record<string, string>> = {
+  RU: 'russo',
+  DE: 'germano',
+  CN: 'sino',
+  US: 'américano',
+  UA: 'ukraino',
+  IL: 'israélo|israelo',
+  IR: 'irano',
+  IQ: 'irako',
+  SY: 'syro',
+  KR: 'coréano',
+};
