@@ -95,13 +95,16 @@ test('tokenize: table', () => {
     assert.deepEqual(show(input, lang), expected, `${lang}: ${input}`);
 });
 
+/** Whitespace other than the no-break spaces numbers may contain ("1 000"). */
+const SPACE_NOT_NBSP = new RegExp('[\\s--[\\u00a0\\u202f]]', 'v');
+
 test('tokenize: tokens are ordered, non-overlapping, non-empty, and never contain whitespace', () => {
   fc.assert(
     fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom('fr', 'en', 'it', 'zh', 'tr'), (s, lang) => {
       let prev = 0;
       for (const t of tokenize(s, lang)) {
         assert.ok(t.start >= prev && t.end > t.start && t.end <= s.length);
-        assert.ok(!/[\s--[\u00a0\u202f]]/v.test(s.slice(t.start, t.end)));
+        assert.ok(!SPACE_NOT_NBSP.test(s.slice(t.start, t.end)));
         prev = t.end;
       }
     }),
