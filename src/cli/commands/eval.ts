@@ -1,0 +1,126 @@
+/**
+ * `storyline eval <sub-command>`: evaluation against labelled data. Sub-commands are records in one table;
+ * each parses its own options from the shared option set and prints human output or the contract's JSON.
+ */
+import type { CliIO, Command } from '../command.ts';
+import { EXIT } from '../command.ts';
+import { evalClusteringGold, evalClusteringPairs } from '../../services/eval-clustering.ts';
+import type { PRF } from '../../core/eval/metrics.ts';
+
+type Values = Record<string, unknown>;
+
+interface SubCommand {
+  readonly summary: string;
+  run(values: Values, io: CliIO): Promise<number>;
+}
+
+const fixed = (x: number) => Number(x.toFixed(4));
+const prf = (p: PRF) => ({ precision: fixed(p.precision), recall: fixed(p.recall), f1: fixed(p.f1) });
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+const clustering: SubCommand = {
+  summary: 'online story clustering against gold stories (--gold <jsonl>) or labelled pairs (--pairs <csv>)',
+  async run(values, io) {
+    const gold = values.gold as string | undefined;
+    const pairs = values.pairs as string | undefined;
+    if (Boolean(gold) === Boolean(pairs)) {
+      io.err('storyline eval clustering: give exactly one of --gold <jsonl> or --pairs <csv>; see --help');
+      return EXIT.USAGE;
+    }
+    if (gold) {
+      const r = await evalClusteringGold(gold);
+      const json = {
+        articles: r.articles,
+        stories: r.stories,
+        bcubed: prf(r.bcubed),
+        pairwise: prf(r.pairwise),
+      };
+      if (values.json) io.out(JSON.stringify(json));
+      else {
+        io.out(`clustering of ${r.articles} articles from ${gold}`);
+        io.out(`  stories:  ${r.stories.gold} gold, ${r.stories.predicted} predicted`);
+        io.out(
+          `  B-cubed:  precision ${pct(r.bcubed.precision)}  recall ${pct(r.bcubed.recall)}  F1 ${pct(r.bcubed.f1)}`,
+        );
+        io.out(
+          `  pairwise: precision ${pct(r.pairwise.precision)}  recall ${pct(r.pairwise.recall)}  F1 ${pct(r.pairwise.f1)}`,
+        );
+      }
+      if (r.failed) io.err(`storyline eval: ${r.failed} article(s) could not be read or analysed`);
+      return EXIT.OK;
+    }
+    const r = evalClusteringPairs(pairs!, { realOnly: Boolean(values['real-only']) });
+    const json = {
+      articles: r.articles,
+      samePairs: r.samePairs,
+      differentPairs: r.differentPairs,
+      precision: fixed(r.precision),
+      recall: fixed(r.recall),
+      f1: fixed(r.f1),
+    };
+    if (values.json) io.out(JSON.stringify(json));
+    else {
+      io.out(`clustering of ${r.articles} distinct texts from ${pairs}`);
+      io.out(`  labelled pairs: ${r.samePairs} same story, ${r.differentPairs} different`);
+      io.out(
+        `  precision ${pct(r.precision)} (${r.falsePositives} different pairs put together)  recall ${pct(r.recall)} (${r.falseNegatives} same pairs split)  F1 ${pct(r.f1)}`,
+      );
+    }
+    return EXIT.OK;
+  },
+};
+
+const similarity: SubCommand = {
+  summary: 'pairwise similarity against human scores (--pairs <csv>)',
+  async run(_values, io) {
+    io.err('storyline eval similarity: not yet available');
+    return EXIT.USAGE;
+  },
+};
+
+/** The sub-commands, by name. */
+export const EVAL_SUBCOMMANDS: Readonly<Record<string, SubCommand>> = { clustering, similarity };
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'Evaluate clustering and similarity against labelled data',
+  usage: `storyline eval <sub-command> [options]
+
+Sub-commands:
+${Object.entries(EVAL_SUBCOMMANDS)
+  .map(([name, s]) => `  ${name.padEnd(11)} ${s.summary}`)
+  .join('\n')}
+
+  storyline eval clustering --gold <jsonl> [--json]
+      Feeds the articles of a JSONL file (each with a "story" label) through the online clustering, in
+      published order when every article has a date, else in file order, and prints the number of gold and
+      predicted stories, B-cubed and pairwise precision/recall/F1.
+  storyline eval clustering --pairs <csv> [--real-only] [--json]
+      Clusters every distinct text of a SemEval-format CSV as one stream, then counts its labelled pairs
+      (Overall <= 1.5 same story, >= 3.5 different): precision, recall, F1 of putting same pairs together.
+
+Options:
+  --gold <jsonl>  article JSONL with gold "story" labels
+  --pairs <csv>   SemEval-2022 Task 8 format pairs
+  --real-only     skip machine-translated rows (pair ids with a letter suffix)
+  --json          one JSON object, as in ../shared/docs/CONTRACT.md
+  -h, --help      this help`,
+  options: {
+    gold: { type: 'string' },
+    pairs: { type: 'string' },
+    'real-only': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+  async run({ values, positionals }, io) {
+    const [name, ...rest] = positionals;
+    const sub =
+      name !== undefined && Object.hasOwn(EVAL_SUBCOMMANDS, name) ? EVAL_SUBCOMMANDS[name] : undefined;
+    if (!sub || rest.length) {
+      io.err(
+        `storyline eval: ${name === undefined ? 'no sub-command' : `unknown sub-command "${positionals.join(' ')}"`}; one of ${Object.keys(EVAL_SUBCOMMANDS).join(', ')}`,
+      );
+      return EXIT.USAGE;
+    }
+    return sub.run(values, io);
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * Archiving: stories not updated within the time window leave the inverted index and drop their centroids
+ * (their headline is frozen first), so memory and look-up cost stay flat as the stream grows.
+ */
+import { unpostStory } from './index.ts';
+import { representativeHeadline } from './summary.ts';
+import type { ClusterState, Story } from './state.ts';
+
+/** Takes a story out of the index and compacts it; it stays readable for summaries. */
+export function archiveStory(state: ClusterState, story: Story): void {
+  story.frozenHeadline = representativeHeadline(story);
+  unpostStory(state, story);
+  story.active = false;
+  story.terms.clear();
+  story.names.weights.clear();
+  story.names.norm = 0;
+  story.numbers.clear();
+  state.active.delete(story.id);
+}
+
+/**
+ * Archives every active story last updated more than `windowDays` before `day`. The active map is in
+ * update order, so the sweep stops at the first story still inside the window (amortised O(1) per article).
+ */
+export function evictExpired(state: ClusterState, day: number): number {
+  const limit = day - state.options.windowDays;
+  let n = 0;
+  for (const [id, last] of state.active) {
+    if (last >= limit) break;
+    const story = state.stories.get(id);
+    if (story) archiveStory(state, story);
+    else state.active.delete(id);
+    n++;
+  }
+  state.evictedUpTo = day;
+  return n;
+}

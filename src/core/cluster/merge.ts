@@ -1,0 +1,74 @@
+/**
+ * Merging two stories that converged: the older one (first article earlier in the stream) survives and
+ * absorbs the other; the absorbed id is recorded as an alias so it still resolves.
+ */
+import { addCounts, addInto, renorm } from './centroid.ts';
+import { pruneSurfaces } from './story.ts';
+import type { ClusterState, Story } from './state.ts';
+
+/** The older of two stories (earlier first article; ties by id). */
+export function olderOf(a: Story, b: Story): Story {
+  if (a.firstSeq !== b.firstSeq) return a.firstSeq < b.firstSeq ? a : b;
+  return a.id < b.id ? a : b;
+}
+
+/** Merges stories `a` and `b`; returns the surviving story. */
+export function mergeStories(state: ClusterState, a: Story, b: Story): Story {
+  const keep = olderOf(a, b);
+  const drop = keep === a ? b : a;
+  const { topTerms, topKeys } = state.options;
+
+  for (const m of drop.members) keep.members.push(m);
+  keep.members.sort((x, y) => x.seq - y.seq);
+  keep.firstSeq = Math.min(keep.firstSeq, drop.firstSeq);
+  keep.lastSeq = Math.max(keep.lastSeq, drop.lastSeq);
+  if (drop.firstDay !== undefined)
+    keep.firstDay = keep.firstDay === undefined ? drop.firstDay : Math.min(keep.firstDay, drop.firstDay);
+  if (drop.lastDay !== undefined)
+    keep.lastDay = keep.lastDay === undefined ? drop.lastDay : Math.max(keep.lastDay, drop.lastDay);
+
+  for (const [lang, c] of drop.terms) {
+    const into = keep.terms.get(lang);
+    if (into) addInto(into, c.weights, topTerms);
+    else {
+      keep.terms.set(lang, { weights: new Map(c.weights), norm: 0 });
+      renorm(keep.terms.get(lang)!);
+    }
+  }
+  addInto(keep.keys, drop.keys.weights, topKeys);
+  addInto(keep.names, drop.names.weights, topKeys);
+  for (const [k, t] of drop.keyTypes) if (!keep.keyTypes.has(k)) keep.keyTypes.set(k, t);
+  for (const [k, forms] of drop.surfaces) {
+    let into = keep.surfaces.get(k);
+    if (!into) {
+      into = new Map();
+      keep.surfaces.set(k, into);
+    }
+    for (const [s, c] of forms) into.set(s, (into.get(s) ?? 0) + c);
+  }
+  pruneSurfaces(keep);
+  addCounts(keep.numbers, drop.numbers, topKeys);
+  addCounts(keep.days, drop.days, topKeys);
+  addCounts(keep.countries, drop.countries, topKeys);
+  addCounts(keep.outlets, drop.outlets, topKeys);
+  addCounts(keep.langs, drop.langs, topKeys);
+
+  // Re-point the index: the survivor takes the absorbed story's place in its posting lists.
+  for (const f of drop.indexed) {
+    const list = state.index.get(f);
+    if (!list) continue;
+    const i = list.indexOf(drop.id);
+    if (i < 0) continue;
+    if (keep.indexed.has(f)) list.splice(i, 1);
+    else {
+      list[i] = keep.id;
+      keep.indexed.add(f);
+    }
+  }
+  drop.indexed.clear();
+  drop.active = false;
+  state.active.delete(drop.id);
+  state.stories.delete(drop.id);
+  state.aliases.set(drop.id, keep.id);
+  return keep;
+}

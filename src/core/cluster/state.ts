@@ -1,0 +1,180 @@
+/**
+ * Online story clustering: the state record and its options. Every operation is a function over this plain
+ * record (`assign(state, profile)`, `mergeStories(state, a, b)`, `summarize(state, id)`), in the manner of
+ * Orama: no class hides state, and the same stream of profiles always yields the same record.
+ *
+ * A story keeps bounded centroids (top-K terms per language, top-K keys, names, numbers), so the cost of
+ * scoring an article against it does not grow with its size; stories not updated within the time window
+ * leave the inverted index and are compacted, so the cost per article does not grow with the archive.
+ */
+import type { EntityType } from '../types.ts';
+
+/** Weights of the score components (renormalised over the components both sides have). */
+export interface ScoreWeights {
+  /** Shared entity and place keys (language-independent): the main cross-lingual evidence. */
+  readonly keys: number;
+  /** TF-IDF cosine of stems against the story's centroid in the article's language. */
+  readonly terms: number;
+  /** Folded capitalised words (shared spellings of names across languages). */
+  readonly names: number;
+  /** Share of the article's numbers the story also reports. */
+  readonly numbers: number;
+  /** Share of the article's event days the story also reports (within a day). */
+  readonly days: number;
+}
+
+/** Per-type weight of an entity key inside the key vector. */
+export type KeyTypeWeights = Readonly<Record<EntityType | 'city' | 'region' | 'country', number>>;
+
+export interface ClusterOptions {
+  /** A story not updated for more than this many days is no longer a candidate (and leaves the index). */
+  readonly windowDays: number;
+  /** Days of gap between an article and a story's last update that cost nothing (same news cycle). */
+  readonly graceDays: number;
+  /** Half-life, in days, of the time decay applied beyond the grace period. */
+  readonly halfLifeDays: number;
+  /** Best score below this: the article starts a new story. */
+  readonly threshold: number;
+  /** Story-to-story similarity at or above this after an update: the two stories merge. */
+  readonly mergeThreshold: number;
+  /** Terms kept per story and language (the centroid's top-K by weight). */
+  readonly topTerms: number;
+  /** Keys, names and numbers kept per story. */
+  readonly topKeys: number;
+  /** Terms of an article used to look up candidates (its top TF-IDF terms). */
+  readonly lookupTerms: number;
+  /** Stories kept per posting list (the most recently updated). */
+  readonly maxPosting: number;
+  /** A feature in more than this share of the articles seen is a stop-key (not used for look-up). */
+  readonly stopShare: number;
+  /** Stop-keys are only declared once this many articles were seen (small streams keep every key). */
+  readonly stopMinDocs: number;
+  /** Candidate stories fully scored per article (the ones sharing the most IDF weight of features). */
+  readonly maxCandidates: number;
+  readonly weights: ScoreWeights;
+  readonly keyTypes: KeyTypeWeights;
+}
+
+/** Defaults, tuned by scripts/tune-cluster.ts (see docs/EVALUATION.md, "Clustering"). */
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  windowDays: 10, // news stories rarely get new reports after a week and a half; older ones are archived
+  graceDays: 2, // reports of the same event trail it by a day or two
+  halfLifeDays: 3, // a follow-up a week later must be clearly the same story to join
+  threshold: 0.2,
+  mergeThreshold: 0.5,
+  topTerms: 200, // enough for the core vocabulary of a story in one language
+  topKeys: 100, // people, places, names and numbers of a long-running story
+  lookupTerms: 12, // the few terms that name a story (its top TF-IDF terms)
+  maxPosting: 64, // a feature shared by more recent stories than this says little about any one
+  stopShare: 0.05, // a feature in 5% of all articles (a big country, "government") is not a story signal
+  stopMinDocs: 200,
+  maxCandidates: 24, // stories sharing a story's real features are few; the rest are noise
+  weights: { keys: 0.4, terms: 0.35, names: 0.1, numbers: 0.05, days: 0.1 },
+  keyTypes: {
+    person: 1, // a person named is the strongest sign of the same story
+    organization: 0.8,
+    other: 0.6, // events, products, works: specific, but noisier keys
+    place: 0.5,
+    city: 0.5,
+    region: 0.35,
+    country: 0.2, // countries are shared by many unrelated stories
+  },
+};
+
+/** One member article, as much as the summary needs. */
+export interface StoryMember {
+  readonly id: string;
+  readonly title: string;
+  readonly titleTerms: readonly string[];
+  readonly lang: string;
+  readonly source?: string;
+  readonly day?: number;
+  readonly eventDays: readonly number[];
+  /** Arrival sequence number in the stream. */
+  readonly seq: number;
+}
+
+/** A sparse weighted vector with its cached Euclidean norm. */
+export interface Centroid {
+  readonly weights: Map<string, number>;
+  norm: number;
+}
+
+export interface Story {
+  readonly id: string;
+  readonly members: StoryMember[];
+  /** Arrival sequence of the first and last member. */
+  firstSeq: number;
+  lastSeq: number;
+  firstDay?: number;
+  lastDay?: number;
+  /** Language -> TF-IDF centroid (sum of member vectors, top-K). Emptied when the story is archived. */
+  readonly terms: Map<string, Centroid>;
+  /** Entity and place keys: weighted sum of member key vectors (top-K). */
+  readonly keys: Centroid;
+  /** Key -> type, and key -> surface form -> count (for the summary). */
+  readonly keyTypes: Map<string, EntityType>;
+  readonly surfaces: Map<string, Map<string, number>>;
+  readonly names: Centroid;
+  /** Number -> count; event day -> count. */
+  readonly numbers: Map<string, number>;
+  readonly days: Map<number, number>;
+  readonly countries: Map<string, number>;
+  readonly outlets: Map<string, number>;
+  readonly langs: Map<string, number>;
+  /** Index features this story is posted under. */
+  readonly indexed: Set<string>;
+  /** False once archived (out of the window) or merged into another story. */
+  active: boolean;
+  /** Set when archived: the headline chosen while the centroid was still there. */
+  frozenHeadline?: string;
+}
+
+export interface ClusterState {
+  readonly options: ClusterOptions;
+  /** Every story by id, in creation order (merged-away stories are removed; see `aliases`). */
+  readonly stories: Map<string, Story>;
+  /** Merged-away story id -> the id it was merged into. */
+  readonly aliases: Map<string, string>;
+  /** Article id -> story id at assignment (resolve through `aliases`). */
+  readonly articleStory: Map<string, string>;
+  /** Document frequency of every feature, counted as articles arrive. */
+  readonly df: Map<string, number>;
+  /** Articles seen. */
+  docs: number;
+  /** Feature -> ids of the stories posted under it, least recently updated first. */
+  readonly index: Map<string, string[]>;
+  /** Active story id -> last update day, least recently updated first (for eviction). */
+  readonly active: Map<string, number>;
+  /** Latest publication day seen (the stream's clock); undefined until an article has a day. */
+  clock?: number;
+  /** Day up to which eviction has run. */
+  evictedUpTo?: number;
+}
+
+/** A fresh, empty clustering state. */
+export function createClusterState(options: Partial<ClusterOptions> = {}): ClusterState {
+  return {
+    options: { ...DEFAULT_CLUSTER_OPTIONS, ...options },
+    stories: new Map(),
+    aliases: new Map(),
+    articleStory: new Map(),
+    df: new Map(),
+    docs: 0,
+    index: new Map(),
+    active: new Map(),
+  };
+}
+
+/** The current id of a story (follows merges); the id itself when it was never merged. */
+export function resolveStoryId(state: ClusterState, id: string): string {
+  let cur = id;
+  for (let next = state.aliases.get(cur); next !== undefined; next = state.aliases.get(cur)) cur = next;
+  return cur;
+}
+
+/** The story an article was assigned to (after merges), or undefined. */
+export function storyOfArticle(state: ClusterState, articleId: string): string | undefined {
+  const id = state.articleStory.get(articleId);
+  return id === undefined ? undefined : resolveStoryId(state, id);
+}
