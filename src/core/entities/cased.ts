@@ -258,31 +258,49 @@ export function findCasedCandidates(
     if (first.kind !== 'word' || first.upper || !sameSentence(end - 1, end)) return end;
     const firstHit = hits[end];
     const connectorLed =
-      cues.orgConnectors.has(bare(first.norm)) || (firstHit !== undefined && firstHit.adjectival);
+      cues.orgConnectors.has(bare(first.norm)) ||
+      cues.orgAdjectives.has(first.norm) ||
+      (firstHit !== undefined && firstHit.adjectival);
+    // Greedy tail: every content word up to a function word (kept when an acronym in parentheses follows).
+    // Strict tail: a content word must follow a connector, or be an organisation adjective
+    // (Conseil national de la Résistance, but not "Assemblée nationale votera").
     let k = end;
-    let lastContent = -1;
+    let greedy = -1;
+    let strict = -1;
+    let strictOpen = true;
     let content = 0;
+    let afterConnector = false;
     while (k < n && content < MAX_ORG_TAIL && sameSentence(end, k)) {
       const t = tokens[k] as Token;
       if (t.kind !== 'word') break;
-      const b = bare(t.norm);
-      if (cues.orgConnectors.has(b)) {
+      if (cues.orgConnectors.has(bare(t.norm))) {
+        afterConnector = true;
         k++;
         continue;
       }
       if (t.stop || cues.fillers.has(t.norm) || cues.speech.has(t.norm)) break;
-      lastContent = k;
+      const h = hits[k];
+      const adjective = cues.orgAdjectives.has(t.norm) || (h !== undefined && h.adjectival);
+      if (strictOpen && (afterConnector || adjective)) strict = k;
+      else strictOpen = false;
+      greedy = k;
+      afterConnector = false;
       content++;
       k++;
     }
-    if (lastContent < 0) return end;
-    const after = lastContent + 1;
-    if (aliasAfter(after) !== undefined) return after;
-    if (!connectorLed) return end;
-    // Accept only where the name visibly ends: punctuation, sentence end, or a function word.
+    if (greedy < 0) return end;
+    if (aliasAfter(greedy + 1) !== undefined) return greedy + 1;
+    if (!connectorLed || strict < 0) return end;
+    // Accept only where the name visibly ends: punctuation, sentence end, a function word, or where the
+    // strict tail stops short of the greedy one (the next word is a verb or a common noun).
+    const after = strict + 1;
     const next = tokens[after];
     const ends =
-      next === undefined || next.kind === 'punct' || !sameSentence(lastContent, after) || next.stop === true;
+      next === undefined ||
+      next.kind === 'punct' ||
+      !sameSentence(strict, after) ||
+      next.stop === true ||
+      strict < greedy;
     return ends ? after : end;
   };
 
@@ -471,7 +489,16 @@ export function findCasedCandidates(
     let s = s0;
     // A sentence-initial function word is not part of a name (Le Kremlin, Une visite).
     while (s < e && initial[s] === 1 && (tokens[s] as Token).stop && !hits[s]) s++;
+    // ... nor a lower-case particle left in front once that word is gone (Según el Instituto).
+    while (s < e && !(tokens[s] as Token).upper) s++;
     if (s >= e) return;
+    // A run made of role words only ("Пресс-секретарь", "Präsident") names nobody.
+    let allRoles = true;
+    for (let j = s; j < e && allRoles; j++) {
+      const b = bare(norms[j] as string);
+      allRoles = cues.titles.has(b) || isRole(cues, b);
+    }
+    if (allRoles) return;
     // Honorifics and role words in front (Foreign Minister Sergei Lavrov, Herr Scholz, Präsident Putin).
     let k = -1;
     let titled = false;

@@ -33,6 +33,7 @@ export interface CompiledCues {
   readonly orgWords: ReadonlySet<string>;
   readonly orgStems: readonly string[];
   readonly orgSuffixes: readonly string[];
+  readonly orgAdjectives: ReadonlySet<string>;
   readonly orgConnectors: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly nounsCapitalised: boolean;
@@ -63,6 +64,7 @@ function compile(lang: string, t: LangCues): CompiledCues {
     orgWords: set(t.orgWords),
     orgStems: (t.orgStems ?? []).map(foldName),
     orgSuffixes: (t.orgSuffixes ?? []).map(foldName),
+    orgAdjectives: set(t.orgAdjectives ?? []),
     orgConnectors: set(t.orgConnectors),
     notNames: set(t.notNames),
     nounsCapitalised: t.nounsCapitalised === true,

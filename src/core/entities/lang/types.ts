@@ -27,6 +27,8 @@ export interface LangCues {
   readonly orgStems?: readonly string[];
   /** Compound endings that make a German-style org noun (Bundesbank, Außenministerium). */
   readonly orgSuffixes?: readonly string[];
+  /** Lower-case adjectives that may follow an organisation head word (Assemblée nationale, Banco central). */
+  readonly orgAdjectives?: readonly string[];
   /** Lower-case words allowed inside an organisation name after its head word (de, des, of, für). */
   readonly orgConnectors: readonly string[];
   /** Capitalised words that are never names on their own: months, weekdays, conventionally capitalised nouns. */
