@@ -19,7 +19,7 @@ const FIELD_KEY =
   /^(?:source|sources|author|authors|auteur|autor|autore|auteurs|by|par|von|por|door|przez|photo|foto|crédit photo|crédit|credit|credits|image|url|link|lien|quelle|fuente|fonte|bron|źródło|источник|kaynak)\s*:/iu;
 /** A short byline: "By Jane Doe", "Par Jean Dupont et Marie Martin". */
 const BYLINE =
-  /^(?:by|par|von|por|di|door|przez)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|et|and|und|y|e|en|i|de|van|von|da|di|le|la))*$/u;
+  /^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor|[Pp]rzez)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|et|and|und|y|e|en|i|de|van|von|da|di|le|la))*$/u;
 const URL_LINE = /^(?:(?:url|link|lien)\s*)?(?:https?:\/\/|www\.)\S+$/iu;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/iu;
 /** A photo credit ends with an agency and shows a credit's shape ("A/B via REUTERS", "Photo X / AFP"). */
@@ -127,8 +127,8 @@ export function datelineDate(paragraph: string): { date: PublishedTime; end: num
   return undefined;
 }
 
-/** Separator that closes a dateline: a dash, a colon, or an agency in parentheses. */
-const DATELINE_CLOSE = /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|$)/u;
+/** Separator that closes a dateline: a dash, a colon, an agency in parentheses, or Chinese 电/讯 ("wire"). */
+const DATELINE_CLOSE = /^\s*(?:[(（][^)）]{1,30}[)）]\s*)?(?:[-–—:：电讯]|$)/u;
 
 /**
  * The publication date of a dateline opening the first paragraph ("PARIS, 14 septembre 2020 (AFP) - ..."):

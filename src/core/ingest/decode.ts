@@ -136,7 +136,7 @@ export function declaredCharset(bytes: Uint8Array, contentType?: string): string
     const name = encodingName(fromType);
     if (name) return name;
   }
-  const head = decoderFor('latin1').decode(bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES)));
+  const head = decodeWith('windows-1252', bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES)));
   const label = XML_ENCODING.exec(head)?.[1] ?? META_CHARSET.exec(head)?.[1];
   return label ? encodingName(label) : undefined;
 }
@@ -181,11 +181,26 @@ export function controlRatio(text: string): number {
   return bad / n;
 }
 
-/** Characters of windows-1252 bytes 0x80-0x9F (and Latin-1 above), back to their byte, for mojibake repair. */
+/**
+ * windows-1252 characters of bytes 0x80-0x9F (undefined bytes keep their C1 code point). Written out because
+ * Node 20's TextDecoder('windows-1252') decodes these bytes as ISO-8859-1 C1 controls.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 = /[\u0080-\u009f]/g;
+
+/** Decodes with a WHATWG encoding name; windows-1252 mapped by hand (see {@link CP1252_HIGH}). */
+function decodeWith(encoding: string, bytes: Uint8Array): string {
+  const text = decoderFor(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+/** Characters of windows-1252 bytes 0x80-0xFF back to their byte, for mojibake repair. */
 const CP1252_BYTE: ReadonlyMap<number, number> = (() => {
   const m = new Map<number, number>();
-  const d = new TextDecoder('windows-1252');
-  for (let b = 0x80; b <= 0xff; b++) m.set(d.decode(Uint8Array.of(b)).charCodeAt(0), b);
+  for (let b = 0x80; b <= 0xff; b++) m.set(b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b, b);
   return m;
 })();
 
@@ -233,7 +248,7 @@ function hasNul(bytes: Uint8Array): boolean {
 /** Picks the encoding and decodes; no checks on the result. */
 function decodeRaw(bytes: Uint8Array, contentType?: string): Decoded {
   const bom = bomEncoding(bytes);
-  if (bom) return { text: decoderFor(bom.encoding).decode(bytes.subarray(bom.skip)), encoding: bom.encoding };
+  if (bom) return { text: decodeWith(bom.encoding, bytes.subarray(bom.skip)), encoding: bom.encoding };
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: decoderFor(utf16).decode(bytes), encoding: utf16 };
   if (hasNul(bytes)) return { text: '\0', encoding: 'binary' };
@@ -249,7 +264,7 @@ function decodeRaw(bytes: Uint8Array, contentType?: string): Decoded {
   const declared = declaredCharset(bytes, contentType);
   const encoding =
     declared && declared !== 'utf-8' && !declared.startsWith('utf-16') ? declared : guessSingleByte(bytes);
-  return { text: decoderFor(encoding).decode(bytes), encoding };
+  return { text: decodeWith(encoding, bytes), encoding };
 }
 
 /**
