@@ -97,7 +97,9 @@ interface Index {
   /** Stem of a single-word name (trailing vowels removed) -> candidates. */
   readonly byStem: ReadonlyMap<string, readonly Candidate[]>;
   /** First {@link PREFIX_LEN} characters of every single-word name. */
-  readonly prefixes: ReadonlySet<string>;
+  readonly prefixes: ReadonlySet<number>;
+  /** First words that begin only multi-word names -> the second words of those names. */
+  readonly onlyMulti: ReadonlyMap<string, ReadonlySet<string>>;
   /** Han-script names: first character -> candidates (as strings), longest first. */
   readonly han: ReadonlyMap<string, readonly { readonly form: string; readonly cand: Candidate }[]>;
 }
@@ -146,7 +148,7 @@ function buildIndex(data: GazetteerData): Index {
   const byFirst = new Map<string, Candidate[]>();
   const byStem = new Map<string, Candidate[]>();
   const han = new Map<string, { form: string; cand: Candidate }[]>();
-  const prefixes = new Set<string>();
+  const prefixes = new Set<number>();
   for (const [form, entryIndex, flags] of data.forms) {
     const entry = entries[entryIndex];
     if (isHan(form.charCodeAt(0))) {
@@ -159,14 +161,18 @@ function buildIndex(data: GazetteerData): Index {
     const cand: Candidate = { words, entry, flags };
     push(byFirst, words[0], cand);
     if (single && (flags & FLAG_ALL_CAPS) === 0) {
-      prefixes.add(form.slice(0, PREFIX_LEN));
+      prefixes.add(prefixCode(form));
       const stem = stemOf(form);
       if (stem !== form && stem.length >= MIN_STEM) push(byStem, stem, cand);
     }
   }
   for (const list of byFirst.values()) list.sort(byLengthDesc);
   for (const list of han.values()) list.sort((a, b) => b.form.length - a.form.length || cmp(a.form, b.form));
-  return { entries, byFirst, byStem, han, prefixes };
+  const onlyMulti = new Map<string, Set<string>>();
+  for (const [first, list] of byFirst) {
+    if (list.every((c) => c.words.length > 1)) onlyMulti.set(first, new Set(list.map((c) => c.words[1])));
+  }
+  return { entries, byFirst, byStem, han, prefixes, onlyMulti };
 }
 
 function byLengthDesc(a: Candidate, b: Candidate): number {
@@ -331,7 +337,7 @@ export function matchAt(
   const first = plain ? norm : parts![0];
   if (first === undefined || first.length === 0) return undefined;
   const exact = ix.byFirst.get(first);
-  if (exact) {
+  if (exact && (!plain || mayContinue(ix, first, norms, i))) {
     const maxWords = exact[0].words.length;
     const stream = wordsFrom(norms, i, maxWords + 1);
     for (const cand of exact) {
@@ -341,7 +347,7 @@ export function matchAt(
     }
   }
   // Inflected single-word name: only for a whole single-part token whose start is a known name start.
-  if ((plain || parts!.length === 1) && first.length >= MIN_INFLECTED && mayInflect(first, ix)) {
+  if ((plain || parts!.length === 1) && first.length >= MIN_INFLECTED && mayInflect(first, ctx.lang, ix)) {
     for (const cand of inflectedCandidates(first, ctx.lang, ix)) {
       if (accept(cand, i, ctx)) return hit(cand, 1);
     }
@@ -350,15 +356,37 @@ export function matchAt(
 }
 
 const SPLIT_CHARS = /[-‐‑'.]/;
+
+/**
+ * False when `first` only begins multi-word names and the next token cannot be their second word, so
+ * the frequent first words of such names ("la", "new", "san") cost no word stream.
+ */
+function mayContinue(ix: Index, first: string, norms: readonly string[], i: number): boolean {
+  const seconds = ix.onlyMulti.get(first);
+  if (!seconds) return true;
+  let j = i + 1;
+  while (j < norms.length && (HYPHEN_TOKEN.test(norms[j]) || APOSTROPHE_TOKEN.test(norms[j]))) j++;
+  if (j >= norms.length) return false;
+  const next = norms[j];
+  return seconds.has(next) || SPLIT_CHARS.test(next) || ELISION_WORDS.has(next);
+}
 /** Shortest token tried for an inflected match (a 3-letter name plus a 1-letter ending). */
 const MIN_INFLECTED = 4;
 /** Length of the prefix filter: a token is tried for inflection only if a name starts the same way. */
 const PREFIX_LEN = 3;
 
+/** The first {@link PREFIX_LEN} UTF-16 units of a word as one number (no string allocated). */
+function prefixCode(word: string): number {
+  return word.charCodeAt(0) * 4294967296 + word.charCodeAt(1) * 65536 + (word.charCodeAt(2) || 0);
+}
+
 /** Cheap pre-filter before the suffix/prefix strip: the word (or, in Arabic, the word minus proclitics) starts like a name. */
-function mayInflect(word: string, ix: Index): boolean {
-  if (ix.prefixes.has(word.slice(0, PREFIX_LEN))) return true;
-  return ARABIC.test(word);
+function mayInflect(word: string, lang: string | undefined, ix: Index): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 0x600 && c <= 0x6ff) return true; // Arabic: proclitics come first, no prefix filter
+  const cyrillic = c >= 0x400 && c <= 0x4ff;
+  if (!cyrillic && (lang === undefined || SUFFIXES[lang] === undefined)) return false;
+  return ix.prefixes.has(prefixCode(word));
 }
 
 /** Matches a candidate's words against the stream; returns the last token index consumed, or -1. */
