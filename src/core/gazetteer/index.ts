@@ -96,7 +96,7 @@ interface Index {
   readonly byFirst: ReadonlyMap<string, readonly Candidate[]>;
   /** Stem of a single-word name (trailing vowels removed) -> candidates. */
   readonly byStem: ReadonlyMap<string, readonly Candidate[]>;
-  /** First {@link PREFIX_LEN} characters of every single-word name. */
+  /** First three characters of every single-word name, as {@link prefixCode} numbers. */
   readonly prefixes: ReadonlySet<number>;
   /** First words that begin only multi-word names -> the second words of those names. */
   readonly onlyMulti: ReadonlyMap<string, ReadonlySet<string>>;
@@ -372,10 +372,8 @@ function mayContinue(ix: Index, first: string, norms: readonly string[], i: numb
 }
 /** Shortest token tried for an inflected match (a 3-letter name plus a 1-letter ending). */
 const MIN_INFLECTED = 4;
-/** Length of the prefix filter: a token is tried for inflection only if a name starts the same way. */
-const PREFIX_LEN = 3;
 
-/** The first {@link PREFIX_LEN} UTF-16 units of a word as one number (no string allocated). */
+/** The first three UTF-16 units of a word as one number (no string allocated): the inflection pre-filter. */
 function prefixCode(word: string): number {
   return word.charCodeAt(0) * 4294967296 + word.charCodeAt(1) * 65536 + (word.charCodeAt(2) || 0);
 }
