@@ -6,9 +6,10 @@ import { parseArgs } from 'node:util';
 import { EXIT, type CliIO, type Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { evalCommand } from './commands/eval.ts';
+import { compareCommand } from './commands/compare.ts';
 import { isStorylineError } from '../core/errors.ts';
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, compareCommand];
 
 const HELP = `storyline: a self-hosted, offline, multilingual news story engine
 
