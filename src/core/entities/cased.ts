@@ -225,7 +225,7 @@ export function findCasedCandidates(
       const b = bare(t.norm);
       // "Sanne Jansen van Rijkswaterstaat", "Pieter van Dijk van Infrastructuur": after a complete name a
       // particle is a preposition (from, of), not part of the name.
-      const personDone = !hasOrg && (particleGroups > 0 || (nameWords >= 2 && givenSeen));
+      const personDone = !hasOrg && particles === 0 && (particleGroups > 0 || (nameWords >= 2 && givenSeen));
       if (
         particles < MAX_PARTICLES &&
         !personDone &&
@@ -485,20 +485,20 @@ export function findCasedCandidates(
   };
 
   /** Emits the candidate(s) of the capitalised run [s, e). */
-  const emitRun = (s0: number, e: number): void => {
+  const emitRun = (s0: number, e: number): number => {
     let s = s0;
     // A sentence-initial function word is not part of a name (Le Kremlin, Une visite).
     while (s < e && initial[s] === 1 && (tokens[s] as Token).stop && !hits[s]) s++;
     // ... nor a lower-case particle left in front once that word is gone (Según el Instituto).
     while (s < e && !(tokens[s] as Token).upper) s++;
-    if (s >= e) return;
+    if (s >= e) return e;
     // A run made of role words only ("Пресс-секретарь", "Präsident") names nobody.
     let allRoles = true;
     for (let j = s; j < e && allRoles; j++) {
       const b = bare(norms[j] as string);
       allRoles = cues.titles.has(b) || isRole(cues, b);
     }
-    if (allRoles) return;
+    if (allRoles) return e;
     // Honorifics and role words in front (Foreign Minister Sergei Lavrov, Herr Scholz, Präsident Putin).
     let k = -1;
     let titled = false;
@@ -521,7 +521,7 @@ export function findCasedCandidates(
         complement = true;
         s++;
       }
-      if (s >= e) return;
+      if (s >= e) return e;
     }
     let end = e;
     if (isOrgWord(cues, norms[s] as string)) end = orgTailEnd(e);
@@ -539,14 +539,18 @@ export function findCasedCandidates(
     }
     collectEvidence(c, s, end, k >= 0 && !titled && !complement ? k : -1, titled);
     const alias = aliasAfter(end);
+    out.push(c);
     if (alias !== undefined && c.words.length > 1) {
+      // The acronym in parentheses is the same mention restated: a variant, not a second mention.
       c.alias = alias;
+      c.aliasText = (tokens[end + 1] as Token).text;
       if (c.evidence < Evidence.Cue) {
         c.type = 'organization';
         c.evidence = Evidence.Cue;
       }
+      return end + 3;
     }
-    out.push(c);
+    return end;
   };
 
   // Pass 2: candidates.
@@ -566,8 +570,7 @@ export function findCasedCandidates(
         let org = false;
         for (let j = after; j < e; j++) if (isOrgWord(cues, norms[j] as string)) org = true;
         if (org) {
-          emitRun(i, e);
-          i = e;
+          i = Math.max(e, emitRun(i, e));
           continue;
         }
       }
@@ -585,8 +588,7 @@ export function findCasedCandidates(
     }
     if (isNameWord(i)) {
       const e = runEnd(i, false);
-      emitRun(i, e);
-      i = e;
+      i = Math.max(e, emitRun(i, e));
       continue;
     }
     i++;

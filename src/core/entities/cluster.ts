@@ -283,6 +283,7 @@ function toEntity(cl: Cluster, type: EntityType, lookups: EntityLookups): Entity
     const n = counts.get(m.text);
     if (n === undefined) variants.push(m.text);
     counts.set(m.text, (n ?? 0) + 1);
+    if (m.aliasText !== undefined && !variants.includes(m.aliasText)) variants.push(m.aliasText);
   }
   let name = variants[0] as string;
   const wordCount = (s: string): number => s.split(/\s+/).length;

@@ -84,6 +84,8 @@ export interface Candidate {
   readonly acronym: boolean;
   /** An acronym given in parentheses right after this mention (Centre ... (BISS)). */
   alias?: string;
+  /** That acronym as written (a variant of the entity, not a mention of its own). */
+  aliasText?: string;
   /** A role noun phrase standing for a person ("le président bélarusse"), resolved during clustering. */
   readonly anaphor?: boolean;
 }

@@ -6,12 +6,12 @@
 import type { Stage } from '../types.ts';
 import { extractEntities, type EntityLookups } from '../entities/index.ts';
 import { matchAt, matchChinese } from '../gazetteer/index.ts';
-import { fallbackKey } from '../entities/fallback-key.ts';
+import { nameKey } from '../keys/index.ts';
 
 const LOOKUPS: EntityLookups = {
   matchAt,
   matchText: matchChinese,
-  nameKey: fallbackKey,
+  nameKey: (name, type) => nameKey(name, type),
 };
 
 export const entitiesStage: Stage<'entities'> = {
