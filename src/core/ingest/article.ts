@@ -3,7 +3,7 @@
  * {@link Article} without undefined fields.
  */
 import type { Article } from '../types.ts';
-import { contentId } from './id.ts';
+import { tidyContentId } from './id.ts';
 import { MAX_ARTICLE_CHARS, TRUNCATE_BOUNDARY_SLACK } from './limits.ts';
 import type { PublishedTime } from './published.ts';
 
@@ -27,24 +27,37 @@ export interface ArticleDraft {
 /** Control characters other than tab/newline, and invisible characters that only break matching. */
 const JUNK_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b\u2060\ufeff]/g;
 const NEWLINES = /\r\n?|[\u2028\u2029\u0085]/g;
-const SPACE_RUNS = /[ \t\f\u000b]+/g;
+/** Runs of two or more spaces, or any tab/form feed: the only whitespace that needs rewriting in a line. */
+const SPACE_FIX = /[ \t\f\u000b]{2,}|[\t\f\u000b]/g;
+/** Spaces around line breaks and blank lines (after SPACE_FIX only single spaces remain). */
+const LINE_EDGES = / ?\n[\n ]*/g;
 const ALL_SPACE_RUNS = /\s+/g;
 const LANG_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i;
+/**
+ * Characters that NFC can change: combining marks of the scripts we read, Hangul jamo, and the few singletons
+ * (Ohm, Kelvin, Angstrom signs, CJK compatibility ideographs). Text without them is NFC already, so the costly
+ * normalisation pass is skipped for it.
+ */
+const MAY_NEED_NFC =
+  /[\u0300-\u036f\u0374\u037e\u0387\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0f00-\u0fff\u1100-\u11ff\u1dc0-\u1dff\u1f00-\u1fff\u20d0-\u20ff\u2126\u212a\u212b\u3099\u309a\uf900-\ufaff\ufe20-\ufe2f]/;
+
+function nfc(s: string): string {
+  return MAY_NEED_NFC.test(s) ? s.normalize('NFC') : s;
+}
 
 /** One-line form: NFC, invisible junk removed, whitespace runs collapsed, trimmed. */
 export function tidyLine(s: string): string {
-  return s.normalize('NFC').replace(JUNK_CHARS, '').replace(ALL_SPACE_RUNS, ' ').trim();
+  return nfc(s).replace(JUNK_CHARS, '').replace(ALL_SPACE_RUNS, ' ').trim();
 }
 
 /** Paragraph form: NFC, newlines unified, each line trimmed and spaces collapsed, blank lines dropped. */
 export function tidyText(s: string): string {
-  const lines = s.normalize('NFC').replace(NEWLINES, '\n').replace(JUNK_CHARS, '').split('\n');
-  const out: string[] = [];
-  for (const line of lines) {
-    const t = line.replace(SPACE_RUNS, ' ').trim();
-    if (t !== '') out.push(t);
-  }
-  return out.join('\n');
+  return nfc(s)
+    .replace(NEWLINES, '\n')
+    .replace(JUNK_CHARS, '')
+    .replace(SPACE_FIX, ' ')
+    .replace(LINE_EDGES, '\n')
+    .trim();
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', '؟', '…']);
@@ -82,7 +95,7 @@ export function finishArticle(d: ArticleDraft): Article {
   const title = tidyLine(d.title);
   const full = tidyText(d.text);
   const text = truncateText(full);
-  const id = nonEmpty(d.id) ?? contentId(title, text);
+  const id = nonEmpty(d.id) ?? tidyContentId(title, text);
   const a: { -readonly [K in keyof Article]: Article[K] } = { id, title, text, origin: d.origin };
   const lang = primaryLang(d.declaredLang);
   if (lang) a.declaredLang = lang;
