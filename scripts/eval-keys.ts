@@ -5,7 +5,8 @@
  *
  * Usage: npx tsx scripts/eval-keys.ts [--split all|dev|held-out] [--rules-only] [--json] [--quiet]
  */
-import { evaluateKeys } from '../test/keys/evaluate.ts';
+import { tokenKey } from '../src/core/keys/index.ts';
+import { collisionStress, evaluateKeys } from '../test/keys/evaluate.ts';
 import type { KeyEvaluation, Split } from '../test/keys/evaluate.ts';
 
 const args = process.argv.slice(2);
@@ -20,6 +21,9 @@ const modes: { label: string; curated: boolean; gazetteer: boolean }[] = args.in
       { label: 'people, no gazetteer', curated: true, gazetteer: false },
       { label: 'rules only', curated: false, gazetteer: false },
     ];
+
+/** Distinct one-word city names in the collision stress test. */
+const STRESS_NAMES = 10_000;
 
 const pct = (x: number): string => (100 * x).toFixed(1) + '%';
 
@@ -74,4 +78,12 @@ if (json) {
     console.log(`\nfalse matches (${main.falseMatches.length}):`);
     for (const f of main.falseMatches) console.log(`  ${f.a}  ==  ${f.b}  [${f.key}]  (${f.why})`);
   }
+}
+
+const stress = await collisionStress(STRESS_NAMES, tokenKey);
+if (stress && !json) {
+  console.log(
+    `\ncollision stress: ${stress.colliding} of ${stress.names} distinct one-word city names share a tokenKey with another name (${pct(stress.rate)})`,
+  );
+  if (!quiet) for (const ex of stress.examples.slice(0, 25)) console.log('  ' + ex.join(' = '));
 }

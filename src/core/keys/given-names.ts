@@ -18,6 +18,7 @@ export const GIVEN_NAME_GROUPS: readonly string[] = [
   'Pyotr Petr Petro Piotr Peter Pierre Pedro Pietro',
   'Ivan Iwan Jan Ján Juan Jean Johann Giovanni John',
   'Yuri Yury Yuriy Jurij Juri Iouri Yurii',
+  'Nikita Mykyta Mikita',
   'Lech',
   'Jarosław Jaroslaw Yaroslav Jaroslav',
   'Fidel',

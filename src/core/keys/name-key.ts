@@ -18,11 +18,14 @@
  * Places, organisations and other: the skeletons of all words (particles dropped), joined; hyphens split
  * words (Тель-Авив = Tel Aviv). The gazetteer gives known countries and cities their own keys first.
  */
+import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types.ts';
 import { GIVEN_NAME_GROUPS } from './given-names.ts';
 import { HAN_RE, hanziToPinyin } from './hanzi.ts';
 import { PEOPLE } from './people.ts';
+import { isGivenName } from '../entities/given-names.ts';
 import { lookup as gazetteerLookup, matchChinese } from '../gazetteer/index.ts';
+import { fold } from '../text/fold.ts';
 import { ARABIC, CYRILLIC, GREEK, HEBREW, LATIN_SPECIAL } from './scripts.ts';
 import { tokenKey } from './skeleton.ts';
 
@@ -270,13 +273,24 @@ function indexVariant(idx: CuratedIndex, entry: Curated, givens: Set<string>, v:
   }
 }
 
+function hasInitial(givens: ReadonlySet<string>, initial: string | undefined): boolean {
+  for (const g of givens) if (g[0] === initial) return true;
+  return false;
+}
+
+/**
+ * Picks the curated person a name means among those sharing its surname: the one whose given names
+ * (skeleton or cross-language group) match; with no given name, the first listed. A known given name
+ * that fits none of them (Eric Trump) means someone else: undefined.
+ */
 function chooseCurated(
   idx: CuratedIndex,
   candidates: readonly Curated[],
   givenWords: readonly string[],
-): Curated {
-  if (candidates.length === 1 || givenWords.length === 0) return candidates[0];
+): Curated | undefined {
+  if (givenWords.length === 0) return candidates[0];
   const givenClass = idx.givenClass;
+  let other = false;
   for (const g of givenWords) {
     const k = tokenKey(g);
     const cls = givenClass.get(k);
@@ -284,8 +298,12 @@ function chooseCurated(
       if (c.givens.has(k)) return c;
       if (cls !== undefined) for (const cg of c.givens) if (givenClass.get(cg) === cls) return c;
     }
+    // a known given name with another initial than all of theirs (spellings of one name share it)
+    if ((cls !== undefined || isGivenName(fold(g))) && !candidates.some((c) => hasInitial(c.givens, k[0]))) {
+      other = true;
+    }
   }
-  return candidates[0];
+  return other ? undefined : candidates[0];
 }
 
 // ------------------------------------------------------------------------------------------ keys
@@ -319,7 +337,7 @@ function personKey(name: string, curated: boolean): string {
   if (!idx) return surname;
   const arabic = ARABIC_SCRIPT_RE.test(name);
   const candidates = arabic ? undefined : idx.bySurname.get(surname);
-  if (candidates) return chooseCurated(idx, candidates, words.slice(0, -1)).slug;
+  if (candidates) return chooseCurated(idx, candidates, words.slice(0, -1))?.slug ?? surname;
   if (TABLE_SCRIPT_RE.test(name)) {
     // consonant skeleton against the curated Latin names: full name, then a long enough unique surname
     const full = idx.byArabicFull.get(words.map(rasm).join(''));
@@ -328,13 +346,14 @@ function personKey(name: string, curated: boolean): string {
     if (sur) return sur.slug;
     if (arabic) {
       const byRule = idx.bySurname.get(surname);
-      if (byRule) return chooseCurated(idx, byRule, words.slice(0, -1)).slug;
+      if (byRule) return chooseCurated(idx, byRule, words.slice(0, -1))?.slug ?? surname;
     }
   }
   // German genitive (Putins, Merkels): cut the -s only when that names a curated person
   if (/[^s]s$/i.test(last) && last.length > 3) {
     const cut = idx.bySurname.get(tokenKey(last.slice(0, -1)));
-    if (cut) return chooseCurated(idx, cut, words.slice(0, -1)).slug;
+    const picked = cut ? chooseCurated(idx, cut, words.slice(0, -1)) : undefined;
+    if (picked) return picked.slug;
   }
   return surname;
 }
@@ -353,7 +372,45 @@ function gazetteerKey(name: string): string | undefined {
     const hits = matchChinese(han);
     return hits.length === 1 && hits[0].start === 0 && hits[0].end === han.length ? hits[0].key : undefined;
   }
-  return gazetteerLookup(name.trim())?.key;
+  return gazetteerLookup(name.trim())?.key ?? gazetteerSkeletons().get(placeKey(name)) ?? undefined;
+}
+
+/** The gazetteer's committed data (read-only here; see src/core/gazetteer). */
+const GAZETTEER_DATA_URL = new URL('../gazetteer/data/gazetteer.json', import.meta.url);
+/** Gazetteer form flags skipped by the skeleton index: demonyms/adjectives (1) and acronyms (4). */
+const SKIPPED_FORM_FLAGS = 1 | 4;
+/** Shortest skeleton matched against gazetteer forms (shorter ones meet by chance). */
+const MIN_GAZETTEER_SKELETON = 4;
+let gazetteerSkeletonIndex: Map<string, string | null> | undefined;
+
+/**
+ * Skeletons of every gazetteer name form -> the entry's key (null when two entries share a skeleton), so
+ * that a spelling the gazetteer does not list (Lwiw, Schanghai, Vuhan) still gets the gazetteer's key.
+ * Built on first use; empty when the data cannot be read.
+ */
+function gazetteerSkeletons(): Map<string, string | null> {
+  if (gazetteerSkeletonIndex) return gazetteerSkeletonIndex;
+  const index = new Map<string, string | null>();
+  try {
+    const data = JSON.parse(readFileSync(GAZETTEER_DATA_URL, 'utf8')) as {
+      entries: readonly (readonly [string, string, string, string])[];
+      forms: readonly (readonly [string, number, number])[];
+    };
+    for (const [form, entryIndex, flags] of data.forms) {
+      if ((flags & SKIPPED_FORM_FLAGS) !== 0) continue;
+      const entry = data.entries[entryIndex];
+      if (!entry) continue;
+      const sk = placeKey(form);
+      if (sk.length < MIN_GAZETTEER_SKELETON) continue;
+      const prev = index.get(sk);
+      if (prev === undefined) index.set(sk, entry[0]);
+      else if (prev !== null && prev !== entry[0]) index.set(sk, null);
+    }
+  } catch {
+    // no gazetteer data: skeleton keys alone
+  }
+  gazetteerSkeletonIndex = index;
+  return index;
 }
 
 let memo = new Map<string, string>();
