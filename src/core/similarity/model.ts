@@ -1,0 +1,480 @@
+/**
+ * The learned combination: features -> the seven SemEval-2022 Task 8 scores (1 = same .. 4 = unrelated).
+ * Per dimension, one of: ridge regression on standardised features, gradient-boosted shallow regression
+ * trees, or the mean of both (a blend). Pure TypeScript, deterministic (no randomness: histogram splits on
+ * fixed quantile bins, ties broken by feature then bin order). The fitted parameters are plain JSON
+ * (model.json), loaded at run time with no Python and no download.
+ */
+
+/** The SemEval-2022 Task 8 dimensions, in the contract's order. */
+export const DIMENSIONS = ['overall', 'geography', 'entities', 'time', 'narrative', 'style', 'tone'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+export type Scores = Record<Dimension, number>;
+
+/** The score scale: 1 = very similar .. 4 = very dissimilar; predictions are clamped to it. */
+export const SCALE_MIN = 1;
+export const SCALE_MAX = 4;
+
+export interface RidgeModel {
+  readonly kind: 'ridge';
+  readonly lambda: number;
+  /** Per-feature mean and standard deviation used to standardise. */
+  readonly mean: readonly number[];
+  readonly scale: readonly number[];
+  readonly weights: readonly number[];
+  readonly bias: number;
+}
+
+/** A tree node: a leaf value, or [feature, threshold, left (x <= threshold), right]. */
+export type TreeNode = number | readonly [number, number, TreeNode, TreeNode];
+
+export interface BoostModel {
+  readonly kind: 'boost';
+  readonly depth: number;
+  readonly rate: number;
+  readonly base: number;
+  readonly trees: readonly TreeNode[];
+}
+
+export interface BlendModel {
+  readonly kind: 'blend';
+  readonly parts: readonly (RidgeModel | BoostModel)[];
+}
+
+export type DimensionModel = RidgeModel | BoostModel | BlendModel;
+
+/** The committed model file. */
+export interface SimilarityModel {
+  readonly version: 1;
+  /** Feature names in vector order (checked against features.ts at load). */
+  readonly features: readonly string[];
+  readonly dimensions: Readonly<Record<Dimension, DimensionModel>>;
+  /** Provenance: data hash, date, hyper-parameters, CV figures. */
+  readonly meta: Readonly<Record<string, unknown>>;
+}
+
+export function clampScore(x: number): number {
+  return Number.isFinite(x) ? Math.min(SCALE_MAX, Math.max(SCALE_MIN, x)) : (SCALE_MIN + SCALE_MAX) / 2;
+}
+
+function evalTree(node: TreeNode, x: readonly number[]): number {
+  let n = node;
+  while (typeof n !== 'number') n = x[n[0]] <= n[1] ? n[2] : n[3];
+  return n;
+}
+
+/** Raw (unclamped) prediction of one dimension model. */
+export function predictRaw(m: DimensionModel, x: readonly number[]): number {
+  if (m.kind === 'ridge') {
+    let s = m.bias;
+    for (let j = 0; j < m.weights.length; j++) s += (m.weights[j] * (x[j] - m.mean[j])) / m.scale[j];
+    return s;
+  }
+  if (m.kind === 'boost') {
+    let s = m.base;
+    for (const t of m.trees) s += m.rate * evalTree(t, x);
+    return s;
+  }
+  let s = 0;
+  for (const p of m.parts) s += predictRaw(p, x);
+  return s / m.parts.length;
+}
+
+/** The seven scores of a feature vector, each clamped to [1, 4]. */
+export function predict(model: SimilarityModel, x: readonly number[]): Scores {
+  const out = {} as Scores;
+  for (const d of DIMENSIONS) out[d] = clampScore(predictRaw(model.dimensions[d], x));
+  return out;
+}
+
+// ---------------------------------------------------------------- fitting
+
+/** Rows of features, targets and per-row weights. */
+export interface TrainingSet {
+  readonly x: readonly (readonly number[])[];
+  readonly y: readonly number[];
+  /** Per-row weight (default 1). */
+  readonly w?: readonly number[];
+}
+
+/** Rounds to 6 significant digits: a compact, stable JSON without losing accuracy that matters. */
+export function round6(v: number): number {
+  return v === 0 || !Number.isFinite(v) ? 0 : Number(v.toPrecision(6));
+}
+
+/** Solves A x = b for a symmetric positive definite A (Cholesky). */
+function solveSpd(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const l = a.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = a[i][j];
+      for (let k = 0; k < j; k++) s -= l[i][k] * l[j][k];
+      l[i][j] = i === j ? Math.sqrt(Math.max(s, 1e-12)) : s / l[j][j];
+    }
+  }
+  const z = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    let s = b[i];
+    for (let k = 0; k < i; k++) s -= l[i][k] * z[k];
+    z[i] = s / l[i][i];
+  }
+  const out = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    let s = z[i];
+    for (let k = i + 1; k < n; k++) s -= l[k][i] * out[k];
+    out[i] = s / l[i][i];
+  }
+  return out;
+}
+
+/** Minimum standard deviation: a constant feature is left unscaled (its weight stays 0 under ridge). */
+const MIN_SCALE = 1e-9;
+
+/** Ridge regression on standardised features, weighted rows; lambda in units of total row weight. */
+export function fitRidge(data: TrainingSet, lambda: number): RidgeModel {
+  const { x, y } = data;
+  const n = x.length;
+  const f = n ? x[0].length : 0;
+  const w = data.w ?? new Array<number>(n).fill(1);
+  const W = w.reduce((s, v) => s + v, 0) || 1;
+  const mean = new Array<number>(f).fill(0);
+  for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) mean[j] += (w[i] * x[i][j]) / W;
+  const scale = new Array<number>(f).fill(0);
+  for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) scale[j] += (w[i] * (x[i][j] - mean[j]) ** 2) / W;
+  for (let j = 0; j < f; j++) scale[j] = Math.max(Math.sqrt(scale[j]), MIN_SCALE);
+  let my = 0;
+  for (let i = 0; i < n; i++) my += (w[i] * y[i]) / W;
+  const a = mean.map(() => new Array<number>(f).fill(0));
+  const b = new Array<number>(f).fill(0);
+  const z = new Array<number>(f);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < f; j++) z[j] = (x[i][j] - mean[j]) / scale[j];
+    for (let j = 0; j < f; j++) {
+      b[j] += w[i] * z[j] * (y[i] - my);
+      for (let k = 0; k <= j; k++) a[j][k] += w[i] * z[j] * z[k];
+    }
+  }
+  for (let j = 0; j < f; j++) {
+    for (let k = 0; k < j; k++) a[k][j] = a[j][k];
+    a[j][j] += lambda * (W / Math.max(1, n)) + 1e-9;
+  }
+  const weights = f ? solveSpd(a, b) : [];
+  return {
+    kind: 'ridge',
+    lambda,
+    mean: mean.map(round6),
+    scale: scale.map(round6),
+    weights: weights.map(round6),
+    bias: round6(my),
+  };
+}
+
+export interface BoostOptions {
+  readonly depth: number;
+  readonly rate: number;
+  readonly trees: number;
+  /** Minimum total row weight in a leaf. */
+  readonly minLeaf: number;
+  /** Candidate thresholds per feature (quantile bins). */
+  readonly bins: number;
+}
+
+/** Quantile thresholds of one feature column (distinct, ascending). */
+function thresholds(col: readonly number[], bins: number): number[] {
+  const sorted = [...col].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let b = 1; b < bins; b++) {
+    const v = sorted[Math.floor((b * sorted.length) / bins)];
+    if (v !== undefined && (out.length === 0 || v > out[out.length - 1])) out.push(v);
+  }
+  // a threshold equal to the maximum splits nothing off
+  if (out.length && out[out.length - 1] >= sorted[sorted.length - 1]) out.pop();
+  return out;
+}
+
+/**
+ * Gradient-boosted regression trees (squared loss), histogram splits on quantile thresholds. Returns the
+ * model and, when `valid` is given, the validation predictions after every tree (for choosing the count).
+ */
+export function fitBoost(
+  data: TrainingSet,
+  opts: BoostOptions,
+  valid?: readonly (readonly number[])[],
+): { model: BoostModel; validCurve: number[][] } {
+  const { x, y } = data;
+  const n = x.length;
+  const f = n ? x[0].length : 0;
+  const w = data.w ?? new Array<number>(n).fill(1);
+  const W = w.reduce((s, v) => s + v, 0) || 1;
+  let base = 0;
+  for (let i = 0; i < n; i++) base += (w[i] * y[i]) / W;
+  const cuts: number[][] = [];
+  const binOf: Uint8Array[] = [];
+  for (let j = 0; j < f; j++) {
+    const col = x.map((r) => r[j]);
+    const t = thresholds(col, opts.bins);
+    cuts.push(t);
+    const bj = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      let k = 0;
+      while (k < t.length && col[i] > t[k]) k++;
+      bj[i] = k;
+    }
+    binOf.push(bj);
+  }
+  const pred = new Float64Array(n).fill(base);
+  const resid = new Float64Array(n);
+  const trees: TreeNode[] = [];
+  const validPred = valid ? valid.map(() => base) : [];
+  const validCurve: number[][] = [];
+  const maxBins = opts.bins + 1;
+  const gs = new Float64Array(maxBins);
+  const ws = new Float64Array(maxBins);
+
+  const grow = (rows: number[], depth: number): TreeNode => {
+    let sw = 0;
+    let sg = 0;
+    for (const i of rows) {
+      sw += w[i];
+      sg += w[i] * resid[i];
+    }
+    const leaf = round6(sw > 0 ? sg / sw : 0);
+    if (depth === 0 || sw < 2 * opts.minLeaf) return leaf;
+    let bestGain = 1e-12;
+    let bestF = -1;
+    let bestK = -1;
+    const parentScore = (sg * sg) / sw;
+    for (let j = 0; j < f; j++) {
+      const t = cuts[j];
+      if (t.length === 0) continue;
+      gs.fill(0, 0, t.length + 1);
+      ws.fill(0, 0, t.length + 1);
+      const bj = binOf[j];
+      for (const i of rows) {
+        gs[bj[i]] += w[i] * resid[i];
+        ws[bj[i]] += w[i];
+      }
+      let lg = 0;
+      let lw = 0;
+      for (let k = 0; k < t.length; k++) {
+        lg += gs[k];
+        lw += ws[k];
+        const rw = sw - lw;
+        if (lw < opts.minLeaf || rw < opts.minLeaf) continue;
+        const rg = sg - lg;
+        const gain = (lg * lg) / lw + (rg * rg) / rw - parentScore;
+        if (gain > bestGain) [bestGain, bestF, bestK] = [gain, j, k];
+      }
+    }
+    if (bestF < 0) return leaf;
+    const left: number[] = [];
+    const right: number[] = [];
+    for (const i of rows) (binOf[bestF][i] <= bestK ? left : right).push(i);
+    return [bestF, cuts[bestF][bestK], grow(left, depth - 1), grow(right, depth - 1)];
+  };
+
+  const all = Array.from({ length: n }, (_, i) => i);
+  for (let t = 0; t < opts.trees; t++) {
+    for (let i = 0; i < n; i++) resid[i] = y[i] - pred[i];
+    const tree = grow(all, opts.depth);
+    trees.push(tree);
+    for (let i = 0; i < n; i++) pred[i] += opts.rate * evalTree(tree, x[i]);
+    if (valid) {
+      for (let v = 0; v < valid.length; v++) validPred[v] += opts.rate * evalTree(tree, valid[v]);
+      validCurve.push([...validPred]);
+    }
+  }
+  return {
+    model: { kind: 'boost', depth: opts.depth, rate: opts.rate, base: round6(base), trees },
+    validCurve,
+  };
+}
+
+// ---------------------------------------------------------------- grouped folds and model selection
+
+/**
+ * The group of a SemEval pair id: its digits and underscore only, so a machine-translated copy
+ * (`1484008155es_1483984703`) falls in the group of its real pair (`1484008155_1483984703`).
+ */
+export function groupKey(pairId: string): string {
+  return pairId.replace(/[^0-9_]/g, '');
+}
+
+/** 32-bit FNV-1a hash of a string (deterministic fold order). */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * Fold of every row (0..k-1): rows of one group share a fold; groups are ordered by hash (then name) and dealt
+ * round-robin, so folds are balanced, deterministic and independent of row order.
+ */
+export function assignFolds(groups: readonly string[], k: number): number[] {
+  const distinct = [...new Set(groups)].sort((a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const fold = new Map(distinct.map((g, i) => [g, i % k]));
+  return groups.map((g) => fold.get(g)!);
+}
+
+export interface FitOptions {
+  /** Inner folds used to choose the hyper-parameters. */
+  readonly folds: number;
+  /** Ridge penalties tried (in units of mean row weight, on standardised features). */
+  readonly lambdas: readonly number[];
+  /** Tree depths tried for boosting. */
+  readonly depths: readonly number[];
+  readonly rate: number;
+  /** Largest number of trees; the count is chosen by inner CV in steps of `treeStep`. */
+  readonly maxTrees: number;
+  readonly treeStep: number;
+  readonly minLeaf: number;
+  readonly bins: number;
+}
+
+/**
+ * Default grid: small penalties to strong ones; depth 2-3 trees capture interactions (same language x TF-IDF)
+ * without memorising ~1,000 rows; rate 0.05 with up to 300 trees keeps model.json small.
+ */
+export const DEFAULT_FIT: FitOptions = {
+  folds: 5,
+  lambdas: [1, 10, 100],
+  depths: [2, 3],
+  rate: 0.05,
+  maxTrees: 300,
+  treeStep: 20,
+  minLeaf: 8,
+  bins: 32,
+};
+
+/** One dimension's data: features, targets, weights, groups, and which rows count when scoring a choice. */
+export interface DimensionData extends TrainingSet {
+  readonly groups: readonly string[];
+  /** Rows the hyper-parameter choice is scored on (e.g. real pairs only); all rows when absent. */
+  readonly scored?: readonly boolean[];
+}
+
+export interface Choice {
+  /** e.g. "ridge:10", "boost:3x120", "blend:ridge:10+boost:3x120". */
+  readonly name: string;
+  /** Inner cross-validated Pearson of the choice. */
+  readonly pearson: number;
+}
+
+function pearsonOf(pred: readonly number[], y: readonly number[], scored?: readonly boolean[]): number {
+  let n = 0;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (scored && !scored[i]) continue;
+    n++;
+    mx += pred[i];
+    my += y[i];
+  }
+  if (n < 2) return NaN;
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (scored && !scored[i]) continue;
+    const dx = pred[i] - mx;
+    const dy = y[i] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx === 0 || syy === 0 ? NaN : sxy / Math.sqrt(sxx * syy);
+}
+
+function subset(data: TrainingSet, rows: readonly number[]): TrainingSet {
+  return {
+    x: rows.map((i) => data.x[i]),
+    y: rows.map((i) => data.y[i]),
+    w: rows.map((i) => data.w?.[i] ?? 1),
+  };
+}
+
+/**
+ * Chooses a dimension model by grouped inner cross-validation on `data` only (ridge per lambda, boosting per
+ * depth and tree count, and the blend of the best of each), then fits the choice on all of `data`.
+ */
+export function fitDimension(
+  data: DimensionData,
+  opts: FitOptions = DEFAULT_FIT,
+): {
+  model: DimensionModel;
+  choice: Choice;
+} {
+  const n = data.y.length;
+  const folds = assignFolds(data.groups, opts.folds);
+  const ridgeOof = opts.lambdas.map(() => new Array<number>(n).fill(0));
+  const steps = Math.floor(opts.maxTrees / opts.treeStep);
+  const boostOof = opts.depths.map(() => Array.from({ length: steps }, () => new Array<number>(n).fill(0)));
+  for (let k = 0; k < opts.folds; k++) {
+    const train: number[] = [];
+    const valid: number[] = [];
+    for (let i = 0; i < n; i++) (folds[i] === k ? valid : train).push(i);
+    if (valid.length === 0 || train.length === 0) continue;
+    const tr = subset(data, train);
+    const vx = valid.map((i) => data.x[i]);
+    opts.lambdas.forEach((l, li) => {
+      const m = fitRidge(tr, l);
+      valid.forEach((i, v) => (ridgeOof[li][i] = predictRaw(m, vx[v])));
+    });
+    opts.depths.forEach((d, di) => {
+      const { validCurve } = fitBoost(
+        tr,
+        { depth: d, rate: opts.rate, trees: opts.maxTrees, minLeaf: opts.minLeaf, bins: opts.bins },
+        vx,
+      );
+      for (let s = 0; s < steps; s++) {
+        const curve = validCurve[(s + 1) * opts.treeStep - 1];
+        valid.forEach((i, v) => (boostOof[di][s][i] = curve[v]));
+      }
+    });
+  }
+  const score = (p: readonly number[]) => {
+    const r = pearsonOf(p.map(clampScore), data.y, data.scored);
+    return Number.isNaN(r) ? -1 : r;
+  };
+  let bestRidge = { li: -1, r: -Infinity };
+  opts.lambdas.forEach((_, li) => {
+    const r = score(ridgeOof[li]);
+    if (r > bestRidge.r) bestRidge = { li, r };
+  });
+  let bestBoost = { di: -1, s: 0, r: -Infinity };
+  opts.depths.forEach((_, di) => {
+    for (let s = 0; s < steps; s++) {
+      const r = score(boostOof[di][s]);
+      if (r > bestBoost.r) bestBoost = { di, s, r };
+    }
+  });
+  const lambda = opts.lambdas[bestRidge.li];
+  const depth = opts.depths[bestBoost.di];
+  const trees = (bestBoost.s + 1) * opts.treeStep;
+  const ridgeName = `ridge:${lambda}`;
+  const boostName = `boost:${depth}x${trees}`;
+  const fitR = () => fitRidge(data, lambda);
+  const fitB = () =>
+    fitBoost(data, { depth, rate: opts.rate, trees, minLeaf: opts.minLeaf, bins: opts.bins }).model;
+  if (bestRidge.li >= 0 && bestBoost.di >= 0) {
+    const blendOof = ridgeOof[bestRidge.li].map((v, i) => (v + boostOof[bestBoost.di][bestBoost.s][i]) / 2);
+    const blendR = score(blendOof);
+    if (blendR >= bestRidge.r && blendR >= bestBoost.r) {
+      return {
+        model: { kind: 'blend', parts: [fitR(), fitB()] },
+        choice: { name: `blend:${ridgeName}+${boostName}`, pearson: blendR },
+      };
+    }
+  }
+  if (bestBoost.di < 0 || (bestRidge.li >= 0 && bestRidge.r >= bestBoost.r)) {
+    return { model: fitR(), choice: { name: ridgeName, pearson: bestRidge.r } };
+  }
+  return { model: fitB(), choice: { name: boostName, pearson: bestBoost.r } };
+}

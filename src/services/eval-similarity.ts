@@ -1,0 +1,228 @@
+/**
+ * Similarity fitting and evaluation on a SemEval-2022 Task 8 CSV: analyses every text with the real pipeline,
+ * builds the pair features (IDF over the file's texts), fits the seven dimension models (`npm run fit`), and
+ * evaluates them without ever scoring a row a model was fitted on: grouped k-fold cross-validation on the file
+ * the committed model came from, the committed model on any other file.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readSemevalPairs, semevalArticle, type SemevalPair } from './datasets.ts';
+import { analyzeArticle } from './analyze.ts';
+import { buildProfile, type Profile } from '../core/similarity/profile.ts';
+import { createIdf, type IdfState } from '../core/similarity/idf.ts';
+import {
+  FEATURE_NAMES,
+  observeProfile,
+  pairFeatures,
+  prepare,
+  type Prepared,
+} from '../core/similarity/features.ts';
+import {
+  DEFAULT_FIT,
+  DIMENSIONS,
+  assignFolds,
+  clampScore,
+  fitDimension,
+  groupKey,
+  predictRaw,
+  type Choice,
+  type Dimension,
+  type DimensionModel,
+  type FitOptions,
+  type Scores,
+  type SimilarityModel,
+} from '../core/similarity/model.ts';
+import { pearson } from '../core/eval/metrics.ts';
+import { storylineError } from '../core/errors.ts';
+
+/**
+ * Weight of a machine-translated row in training: it is a copy of a real pair (same labels, noisier text), so
+ * it adds cross-language examples without counting as a full independent pair.
+ */
+export const TRANSLATED_WEIGHT = 0.5;
+
+/** One labelled pair with its features. */
+export interface PairRow {
+  readonly pairId: string;
+  readonly group: string;
+  /** "de-en" style language pair (sorted for cross-language pairs). */
+  readonly langs: string;
+  readonly translated: boolean;
+  readonly scores: Scores;
+  readonly features: readonly number[];
+  /** The plain TF-IDF cosine (the baseline). */
+  readonly cosine: number;
+}
+
+/** sha256 of a file's bytes (hex). */
+export function fileHash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+const textKey = (lang: string, text: string) => `${lang}\u0000${text}`;
+
+/** Profiles of every distinct text of the pairs (keyed by language and text), with the real pipeline. */
+export function profilePairs(
+  pairs: readonly SemevalPair[],
+  onProgress?: (done: number) => void,
+): Map<string, Profile> {
+  const out = new Map<string, Profile>();
+  for (const p of pairs) {
+    for (const [text, lang, side] of [
+      [p.text1, p.lang1, 1],
+      [p.text2, p.lang2, 2],
+    ] as const) {
+      const k = textKey(lang, text);
+      if (out.has(k)) continue;
+      const r = analyzeArticle(semevalArticle(text, lang, `semeval:${p.pairId}#${side}`));
+      if (!r.ok) throw r.error;
+      out.set(k, buildProfile(r.analysis));
+      onProgress?.(out.size);
+    }
+  }
+  return out;
+}
+
+/** Feature rows of the pairs, with IDF statistics over every distinct text of the file (in file order). */
+export function pairRows(pairs: readonly SemevalPair[], profiles: ReadonlyMap<string, Profile>): PairRow[] {
+  const idf: IdfState = createIdf();
+  for (const p of profiles.values()) observeProfile(idf, p);
+  const prepared = new Map<string, Prepared>();
+  const get = (lang: string, text: string): Prepared => {
+    const k = textKey(lang, text);
+    let v = prepared.get(k);
+    if (!v) {
+      const profile = profiles.get(k);
+      if (!profile) throw storylineError('ANALYSIS_FAILED', k.slice(0, 40), 'text not profiled');
+      v = prepare(profile, idf);
+      prepared.set(k, v);
+    }
+    return v;
+  };
+  const cosineIndex = FEATURE_NAMES.indexOf('tfidfCosine');
+  return pairs.map((p) => {
+    const features = pairFeatures(get(p.lang1, p.text1), get(p.lang2, p.text2));
+    return {
+      pairId: p.pairId,
+      group: groupKey(p.pairId),
+      langs: [p.lang1, p.lang2].sort().join('-'),
+      translated: p.translated,
+      scores: p.scores,
+      features,
+      cosine: features[cosineIndex],
+    };
+  });
+}
+
+/** Fits the seven dimensions on the rows (hyper-parameters chosen by inner grouped CV, scored on real rows). */
+export function fitRows(
+  rows: readonly PairRow[],
+  opts: FitOptions = DEFAULT_FIT,
+): { dimensions: Record<Dimension, DimensionModel>; choices: Record<Dimension, Choice> } {
+  const x = rows.map((r) => r.features);
+  const w = rows.map((r) => (r.translated ? TRANSLATED_WEIGHT : 1));
+  const groups = rows.map((r) => r.group);
+  const scored = rows.map((r) => !r.translated);
+  const dimensions = {} as Record<Dimension, DimensionModel>;
+  const choices = {} as Record<Dimension, Choice>;
+  for (const d of DIMENSIONS) {
+    const { model, choice } = fitDimension({ x, y: rows.map((r) => r.scores[d]), w, groups, scored }, opts);
+    dimensions[d] = model;
+    choices[d] = choice;
+  }
+  return { dimensions, choices };
+}
+
+/**
+ * Grouped k-fold cross-validation: every row is predicted by models fitted on the other folds only (a real
+ * pair and its translations always share a fold). Returns the held-out predictions in row order.
+ */
+export function crossValidate(
+  rows: readonly PairRow[],
+  folds: number,
+  opts: FitOptions = DEFAULT_FIT,
+  onFold?: (k: number) => void,
+): Scores[] {
+  const fold = assignFolds(
+    rows.map((r) => r.group),
+    folds,
+  );
+  const preds: Scores[] = rows.map(() => ({}) as Scores);
+  for (let k = 0; k < folds; k++) {
+    const train = rows.filter((_, i) => fold[i] !== k);
+    const { dimensions } = fitRows(train, opts);
+    rows.forEach((r, i) => {
+      if (fold[i] !== k) return;
+      for (const d of DIMENSIONS) preds[i][d] = clampScore(predictRaw(dimensions[d], r.features));
+    });
+    onFold?.(k);
+  }
+  return preds;
+}
+
+/** Predictions of the committed model (features must be in the model's order). */
+export function predictRows(rows: readonly PairRow[], model: SimilarityModel): Scores[] {
+  return rows.map((r) => {
+    const out = {} as Scores;
+    for (const d of DIMENSIONS) out[d] = clampScore(predictRaw(model.dimensions[d], r.features));
+    return out;
+  });
+}
+
+export interface SimilarityReport {
+  readonly pairs: number;
+  readonly mode: 'cross-validated' | 'committed-model';
+  readonly folds?: number;
+  readonly pearson: Record<Dimension, number>;
+  readonly byLanguage: Record<string, { pairs: number; overall: number }>;
+  /** Pearson of the plain TF-IDF cosine against overall (sign flipped: high cosine = low score). */
+  readonly baseline: { overall: number };
+}
+
+const round3 = (v: number) => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : null);
+
+/** Pearson per dimension and per language pair of predictions against the human scores. */
+export function report(
+  rows: readonly PairRow[],
+  preds: readonly Scores[],
+  mode: SimilarityReport['mode'],
+  folds?: number,
+): SimilarityReport {
+  const pearsonOf = {} as Record<Dimension, number>;
+  for (const d of DIMENSIONS) {
+    pearsonOf[d] = round3(
+      pearson(
+        preds.map((p) => p[d]),
+        rows.map((r) => r.scores[d]),
+      ),
+    ) as number;
+  }
+  const langs = [...new Set(rows.map((r) => r.langs))].sort();
+  const byLanguage: SimilarityReport['byLanguage'] = {};
+  for (const l of langs) {
+    const idx = rows.flatMap((r, i) => (r.langs === l ? [i] : []));
+    byLanguage[l] = {
+      pairs: idx.length,
+      overall: round3(
+        pearson(
+          idx.map((i) => preds[i].overall),
+          idx.map((i) => rows[i].scores.overall),
+        ),
+      ) as number,
+    };
+  }
+  const baseline = round3(
+    -pearson(
+      rows.map((r) => r.cosine),
+      rows.map((r) => r.scores.overall),
+    ),
+  ) as number;
+  return {
+    pairs: rows.length,
+    mode,
+    ...(folds ? { folds } : {}),
+    pearson: pearsonOf,
+    byLanguage,
+    baseline: { overall: baseline },
+  };
+}
