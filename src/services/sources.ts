@@ -26,6 +26,13 @@ export const SKIPPED_EXTENSIONS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Files met inside a folder that are not read and not reported: documentation (a corpus folder's README) and
+ * plain `.json` (gold labels, settings). A JSON file of articles is read when named explicitly; inside
+ * folders, articles come as .jsonl/.ndjson.
+ */
+export const QUIET_EXTENSIONS: ReadonlySet<string> = new Set(['md', 'markdown', 'rst', 'adoc', 'json']);
+
 function fsReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   return err?.code ?? (err instanceof Error ? err.message : String(e));
@@ -92,6 +99,7 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<IngestItem>
     }
     if (!st.isFile()) continue;
     const ext = extname(name).slice(1).toLowerCase();
+    if (QUIET_EXTENSIONS.has(ext)) continue;
     if (SKIPPED_EXTENSIONS.has(ext)) {
       yield {
         ok: false,

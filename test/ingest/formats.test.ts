@@ -50,6 +50,21 @@ test('plain text: title, body, leading metadata lines and dates (table)', () => 
     { input: '\n\n  Title  \r\n  Para   one. \r\n', title: 'Title', text: 'Para one.' },
     { input: 'Only a title', title: 'Only a title', text: '' },
     {
+      // No headline: the file starts with a long lead paragraph; its first sentence is the title and the
+      // paragraph stays in the body.
+      input:
+        'The harbour of Brindle Bay reopened on Tuesday after a week of storms had kept every fishing boat at the quay. The mayor said that the repairs to the eastern breakwater would take at least a month.\nSecond paragraph.',
+      title:
+        'The harbour of Brindle Bay reopened on Tuesday after a week of storms had kept every fishing boat at the quay.',
+      text: 'The harbour of Brindle Bay reopened on Tuesday after a week of storms had kept every fishing boat at the quay. The mayor said that the repairs to the eastern breakwater would take at least a month.\nSecond paragraph.',
+    },
+    {
+      // A long headline with no sentence break stays a headline.
+      input: `${'Long headline word '.repeat(12).trim()}\nBody.`,
+      title: 'Long headline word '.repeat(12).trim(),
+      text: 'Body.',
+    },
+    {
       input: ' date 2021-05 Jane Roe/Agency via REUTERS\n\nThe title line\nBody.',
       title: 'The title line',
       text: 'Body.',

@@ -41,3 +41,10 @@ export const MAX_CONTROL_RATIO = 0.02;
 
 /** Leading lines of a plain-text article examined for metadata (date, source, photo credit) before the title. */
 export const MAX_LEADING_META_LINES = 5;
+
+/**
+ * A first line longer than this with more than one sentence is a lead paragraph, not a headline (headlines
+ * run 40-120 characters; scraped files without a headline start with the lead): its first sentence becomes
+ * the title and the paragraph stays in the body.
+ */
+export const MAX_TITLE_CHARS = 180;

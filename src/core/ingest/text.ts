@@ -4,7 +4,10 @@
  */
 import type { ArticleDraft } from './article.ts';
 import { isMetaLine, metaLineDate, paragraphDateline } from './dateline.ts';
-import { MAX_LEADING_META_LINES } from './limits.ts';
+import { MAX_LEADING_META_LINES, MAX_TITLE_CHARS } from './limits.ts';
+
+/** End of the first sentence of a lead paragraph: . ! ? or … then a space and an upper-case letter or quote. */
+const FIRST_SENTENCE_END = /[.!?…](?=\s+[\p{Lu}«“"„])/u;
 
 const LINE_BREAK = /\r\n?|\n/;
 
@@ -21,8 +24,14 @@ export function parseText(text: string, origin: string): ArticleDraft {
       metaLines.push(lines[i]);
       continue;
     }
-    title = line;
-    i++;
+    const cut = line.length > MAX_TITLE_CHARS ? FIRST_SENTENCE_END.exec(line) : null;
+    if (cut) {
+      // A lead paragraph, not a headline: title from its first sentence, the paragraph stays in the body.
+      title = line.slice(0, cut.index + 1);
+    } else {
+      title = line;
+      i++;
+    }
     break;
   }
   const body = lines.slice(i).join('\n');
