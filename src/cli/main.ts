@@ -7,9 +7,10 @@ import { EXIT, type CliIO, type Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { evalCommand } from './commands/eval.ts';
 import { compareCommand } from './commands/compare.ts';
+import { coverageCommand } from './commands/coverage.ts';
 import { isStorylineError } from '../core/errors.ts';
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, compareCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, compareCommand, coverageCommand];
 
 const HELP = `storyline: a self-hosted, offline, multilingual news story engine
 

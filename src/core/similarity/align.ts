@@ -12,7 +12,8 @@
  * 3. Candidates come from an inverted index over the smaller article's units, so only sentence pairs that
  *    share at least one unit are ever scored (no full cross product).
  * 4. A pair's score is the weighted Dice of its units. A pair must also share some content: a word that is not
- *    a name, a number or a date (two sentences naming the same actors are not the same fact). Pairs at or above
+ *    a name, a number or a date (two sentences naming the same actors are not the same fact); across languages,
+ *    where words cannot match, a shared capitalised spelling counts as content. Pairs at or above
  *    {@link ALIGN_THRESHOLD} are taken greedily, best first, one-to-one, ties broken by sentence order.
  */
 import { idf, type IdfState } from './idf.ts';
@@ -121,7 +122,13 @@ function sentenceUnits(
     units.push(NUMBER_PREFIX + n);
     content.add(NUMBER_PREFIX + n);
   }
-  if (withNames) for (const n of s.names) units.push(NAME_PREFIX + n);
+  // Across languages a shared spelling is all the words there are: it counts as content.
+  if (withNames) {
+    for (const n of s.names) {
+      units.push(NAME_PREFIX + n);
+      content.add(NAME_PREFIX + n);
+    }
+  }
   return { units, content };
 }
 
