@@ -4,10 +4,12 @@
  * each language keeps a bounded Map from lower-cased word to folded stem.
  *
  * Stems are returned folded (like `Token.norm`), so "Biélorussie" and "Bielorussie" share a stem.
- * Languages without a Snowball stemmer (pl, uk, zh, ...) get the folded word (see {@link stemmerFor}).
+ * Polish and Ukrainian, which have no Snowball stemmer here, get a light suffix stripper
+ * (src/core/text/lang/light-stem.ts); other languages without one (zh, ...) get the folded word.
  */
 import { createRequire } from 'node:module';
 import { fold } from './fold.ts';
+import { hasLightStemmer, lightStem } from './lang/light-stem.ts';
 
 interface Stemmer {
   stem(word: string): string;
@@ -60,9 +62,9 @@ export function stemmerFor(lang: string): Stemmer | null {
   return s;
 }
 
-/** True when `lang` has a real stemmer (else {@link stem} returns the folded word). */
+/** True when `lang` has a Snowball or light stemmer (else {@link stem} returns the folded word). */
 export function hasStemmer(lang: string): boolean {
-  return stemmerFor(lang) !== null;
+  return stemmerFor(lang) !== null || hasLightStemmer(lang);
 }
 
 /** Folded stem of `word` in `lang` (memoised). `word` may be any case. */
@@ -76,7 +78,7 @@ export function stem(word: string, lang: string): string {
   const hit = memo.get(lower);
   if (hit !== undefined) return hit;
   const stemmer = stemmerFor(lang);
-  const out = fold(stemmer ? stemmer.stem(lower) : lower);
+  const out = fold(stemmer ? stemmer.stem(lower) : lightStem(lower, lang));
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(lower, out);
   return out;
