@@ -59,6 +59,7 @@ const LINES: ReadonlyArray<{ input: string; kind: EmbedKind | null }> = [
   { input: 'Related: Talks in Moscow', kind: 'read-also' },
   { input: 'Lesen Sie auch: Gespräche in Moskau', kind: 'read-also' },
   { input: 'Mehr zum Thema - Gespräche in Moskau', kind: 'read-also' },
+  { input: 'Weiterlesen ...', kind: 'read-also' },
   { input: 'Leggi anche: Colloqui a Mosca', kind: 'read-also' },
   { input: 'Lee también: Conversaciones en Moscú', kind: 'read-also' },
   { input: 'Leia também: Conversas em Moscou', kind: 'read-also' },

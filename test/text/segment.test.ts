@@ -47,6 +47,7 @@ const MERGES: ReadonlyArray<{ lang: string; input: string }> = [
   { lang: 'pl', input: 'Mieszka przy ul. Marszałkowskiej.' },
   { lang: 'pl', input: 'Od 1 września 2020 r. Ministerstwo Zdrowia zaleca maseczki.' },
   { lang: 'pl', input: 'Przyszło 5 tys. Polaków.' },
+  { lang: 'pl', input: 'Powiedział to rzecznik st. bryg. Paweł Nowak.' },
   { lang: 'pl', input: 'Budżet to 5 mln. złotych, a dług 3 mld. złotych.' },
   // ru / uk
   { lang: 'ru', input: 'В 1991 г. Советский Союз распался.' },

@@ -45,6 +45,7 @@ const POST_SHARED =
 const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+>?$/i;
 const INLINE_URL = /(?:https?:\/\/|\bwww\.)[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/gi;
 const SENTENCE_END = /[.!?。！？]$/;
+const ONLY_PUNCT = /^[\p{P}\s]*$/u;
 const COPYRIGHT = /©|\(c\)\s/i;
 /** Date prefix of scraped metadata lines ("date 2020-09 Sputnik/..."). */
 const META_DATE_PREFIX = /^\s*(?:date|published|datum|fecha|data)\s*:?\s*[\d][\d\-/.T:+Z]*\s*/i;
@@ -101,7 +102,7 @@ function isReadAlso(folded: string): boolean {
   const m = READ_ALSO.exec(folded);
   if (!m) return false;
   const rest = m[1];
-  return rest.length === 0 || /^[:\-–—>|»/]/.test(rest) || !SENTENCE_END.test(rest);
+  return ONLY_PUNCT.test(rest) || /^[:\-–—>|»/]/.test(rest) || !SENTENCE_END.test(rest);
 }
 
 /**

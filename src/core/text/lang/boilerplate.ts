@@ -78,6 +78,8 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
   de: {
     readAlso: [
       'lesen sie auch',
+      'lesen sie mehr',
+      'weiterlesen',
       'mehr zum thema',
       'siehe auch',
       'auch interessant',
