@@ -87,3 +87,49 @@ if (stress && !json) {
   );
   if (!quiet) for (const ex of stress.examples.slice(0, 25)) console.log('  ' + ex.join(' = '));
 }
+
+// ------------------------------------------------------------------------------ speed on real text (optional)
+/** Cold passes over the word list in the speed measurement (the best one is reported). */
+const BENCH_REPEATS = 5;
+const DATA_CSV = new URL('../../shared/data/semeval2022-pairs-dev.csv', import.meta.url);
+if (args.includes('--bench')) {
+  const { readFileSync, existsSync } = await import('node:fs');
+  const { clearTokenKeyMemo, nameKey } = await import('../src/core/keys/index.ts');
+  if (!existsSync(DATA_CSV)) {
+    console.log('\nbench: needs ../shared/data (absent)');
+  } else {
+    const text = readFileSync(DATA_CSV, 'utf8');
+    const words = text.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? [];
+    const pairs = text.match(/\p{Lu}[\p{L}\p{M}-]+ \p{Lu}[\p{L}\p{M}-]+/gu) ?? [];
+    const distinct = [...new Set(words)].filter((w) => /^[\p{Script=Latin}'’-]+$/u.test(w));
+    // best of several cold passes: the figure is noisy on a shared machine
+    let coldNs = Infinity;
+    for (let r = 0; r < BENCH_REPEATS; r++) {
+      clearTokenKeyMemo();
+      const t0 = process.hrtime.bigint();
+      for (const w of distinct) tokenKey(w);
+      coldNs = Math.min(coldNs, Number(process.hrtime.bigint() - t0));
+    }
+    let t = process.hrtime.bigint();
+    for (const w of words) tokenKey(w);
+    const warmNs = Number(process.hrtime.bigint() - t);
+    nameKey('Vladimir Putin', 'person');
+    nameKey('Moscow', 'place');
+    t = process.hrtime.bigint();
+    for (const p of pairs) nameKey(p, 'person');
+    const personNs = Number(process.hrtime.bigint() - t);
+    t = process.hrtime.bigint();
+    for (const p of pairs) nameKey(p, 'place');
+    const placeNs = Number(process.hrtime.bigint() - t);
+    const us = (ns: number, n: number): string => (ns / 1000 / Math.max(1, n)).toFixed(2) + ' µs';
+    console.log(`\nbench on ${DATA_CSV.pathname.split('/').pop()}:`);
+    console.log(
+      `  tokenKey cold: ${distinct.length} distinct capitalised Latin words (best of ${BENCH_REPEATS}), ${us(coldNs, distinct.length)} each`,
+    );
+    console.log(`  tokenKey warm (memo): ${words.length} words, ${us(warmNs, words.length)} each`);
+    console.log(
+      `  nameKey person: ${pairs.length} two-word names (first calls uncached), ${us(personNs, pairs.length)} each`,
+    );
+    console.log(`  nameKey place: ${pairs.length} two-word names, ${us(placeNs, pairs.length)} each`);
+  }
+}

@@ -84,6 +84,10 @@ const PARTICLES = new Set([
   'بن',
   'ابن',
   'بنت',
+  'فون',
+  'دير',
+  'دي',
+  'فان',
 ]);
 /** Generational and honorific suffixes dropped at the end of a name. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'junior', 'senior', 'ii', 'iii', 'iv']);
@@ -183,6 +187,8 @@ const RASM_TABLE = new Map<string, string>([
   ...Object.entries(LATIN_SPECIAL),
 ]);
 const RASM_RULES: readonly (readonly [RegExp, string])[] = [
+  [/dzh|dž|dż|dj/g, 'g'],
+  [/(?<=[aeiou])h(?=[^aeiouh]|$)/g, ''],
   [/tsch|tch|tsh|sch|sh|ch|sz|cz|zh/g, 'x'],
   [/kh/g, 'h'],
   [/th/g, 't'],
@@ -195,9 +201,9 @@ const RASM_RULES: readonly (readonly [RegExp, string])[] = [
   [/p/g, 'b'],
   [/v/g, 'f'],
   [/ts|tz|z/g, 's'],
-  [/dj|dz|j/g, 'g'],
-  [/[aeiouyw']/g, ''],
+  [/dz|j/g, 'g'],
   [/([a-z])\1+/g, '$1'],
+  [/[aeiouyw']/g, ''],
 ];
 
 /** Consonant skeleton shared by Arabic script and Latin names (no vowels, p = b, v = f, g = j). */

@@ -53,6 +53,8 @@ const TR_SUFFIX_RE =
 const ELISION_RE = /^(?:l|d|qu|j|n|s|c|m|t|dell|dall|all|nell|sull|quell|un)'/;
 const NON_LETTER_RE = /[^\p{L}\p{M}]+/gu;
 const MARKS_RE = /\p{M}+/gu;
+/** A plain lower-case ASCII word: no script reading, folding or letter filtering needed. */
+const ASCII_WORD_RE = /^[a-z]+$/;
 const NON_LATIN_RE = /[^\u0000-\u024f\u1e00-\u1eff]/;
 
 // Spelling-convention hints, tested on the lower-cased word before marks are dropped.
@@ -66,44 +68,55 @@ const SLAVIC_LATIN_RE = /[šžčřěůćđ]/;
 /** Silent final h after a vowel in Arabic/Persian names (Haniyeh, Nasrallah, Abu Akleh). */
 const FINAL_VOWEL_H_RE = /(?<=.{3}[aeiou])h$/;
 
-type Rule = readonly [RegExp, string];
+/** A rewrite rule: pattern, replacement, and letters of which one must occur for the rule to apply (fast skip). */
+type Rule = readonly [RegExp, string, string];
+
+function applyRules(w: string, rules: readonly Rule[]): string {
+  for (const [re, rep, guard] of rules) {
+    let present = guard === '';
+    for (let i = 0; !present && i < guard.length; i++) present = w.includes(guard[i]);
+    if (present) w = w.replace(re, rep);
+  }
+  return w;
+}
 
 /** Rules applied to every word, after marks are dropped (plain a-z). Order matters. */
 const COMMON_RULES: readonly Rule[] = [
-  [/q(?:u(?=[eiy]))?/g, 'k'],
-  [/ph/g, 'f'],
-  [/(?<=[^s])th|^th/g, 't'],
-  [/dh/g, 'd'],
-  [/gh/g, 'g'],
-  [/g[u](?=[eiy])/g, 'g'],
-  [/ck/g, 'k'],
-  [/^x(?=[aeiouy])/, 'sh'],
-  [/x/g, 'ks'],
-  [/d[zs]h|dS|dj/g, 'J'],
-  [/w/g, 'v'],
+  [/q(?:u(?=[eiy]))?/g, 'k', 'q'],
+  [/ph/g, 'f', 'p'],
+  [/(?<=[^s])th|^th/g, 't', 't'],
+  [/dh/g, 'd', 'd'],
+  [/gh/g, 'g', 'g'],
+  [/g[u](?=[eiy])/g, 'g', 'g'],
+  [/ck/g, 'k', 'k'],
+  [/^x(?=[aeiouy])/, 'sh', 'x'],
+  [/x/g, 'ks', 'x'],
+  [/d[zs]h|dS|dj/g, 'J', 'd'],
+  [/jj/g, 'j', 'j'],
+  [/w/g, 'v', 'w'],
 ];
 
 /** Rules after `ch` and `j` are resolved: fold everything into the final classes. */
 const FOLD_RULES: readonly Rule[] = [
   // hiss class S: sh, sch, sz, zh, sj (Dutch), German sch, Polish rz
-  [/shch|szcz|sjtsj|schtsch/g, 'SC'],
-  [/tsch|tsj|tch|cz/g, 'C'],
-  [/sch|sh|sz|zh|zj|sj|rz(?=[^aeiouy]|$)/g, 'S'],
-  [/ch/g, 'C'],
-  [/kh/g, 'h'],
+  [/shch|szcz|sjtsj|schtsch/g, 'SC', 'c'],
+  [/tsch|tsj|tch|cz/g, 'C', 'tc'],
+  [/sch|sh|sz|zh|zj|sj|rz(?=[^aeiouy]|$)/g, 'S', 'sz'],
+  [/ch/g, 'C', 'c'],
+  [/kh/g, 'h', 'k'],
   // s, z, ts, tz and soft c are one class
-  [/c(?=[eiy])/g, 's'],
-  [/ts|tz|z/g, 's'],
-  [/c/g, 'k'],
+  [/c(?=[eiy])/g, 's', 'c'],
+  [/ts|tz|z/g, 's', 'zt'],
+  [/c/g, 'k', 'c'],
   // vowels: French ou, Dutch oe, ie/ye after consonants, y/j as vowel
-  [/ou|oe|oo/g, 'u'],
-  [/(?<=[aeiou])j(?=[aeiou]|$)/g, 'i'],
-  [/j/g, 'i'],
-  [/y/g, 'i'],
-  [/ee/g, 'i'],
-  [/([aeiou])\1+/g, '$1'],
-  [/(?<=[^aeiou])i(?=[aeou])/g, ''],
-  [/ai|ei/g, 'ei'],
+  [/ou|oe|oo/g, 'u', 'o'],
+  [/(?<=[aeiou])j(?=[aeiou]|$)/g, 'i', 'j'],
+  [/j/g, 'i', 'j'],
+  [/y/g, 'i', 'y'],
+  [/ee/g, 'i', 'e'],
+  [/([aeiou])\1+/g, '$1', ''],
+  [/(?<=[^aeiou])i(?=[aeou])/g, '', 'i'],
+  [/ai|ei/g, 'ei', 'i'],
 ];
 
 /** Slavic surname suffix -ov/-ev/-ow/-ew/-off/-ief/-yov (+ case endings) to one form. */
@@ -138,18 +151,19 @@ export function tokenKey(word: string): string {
 function computeTokenKey(word: string): string {
   let w = word.replace(/İ/g, 'i').toLowerCase().replace(APOSTROPHES_RE, "'");
   w = cutApostrophe(w);
-  const latin = !NON_LATIN_RE.test(w);
+  const ascii = ASCII_WORD_RE.test(w);
+  const latin = ascii || !NON_LATIN_RE.test(w);
   if (!latin) w = toClasses(readScripts(w)).replace(/^S(?=[tp])/, 's');
-  w = w.replace(NON_LETTER_RE, '');
+  if (!ascii) w = w.replace(NON_LETTER_RE, '');
   if (w === '') return '';
   const hints = latin ? spellingHints(w) : NO_HINTS;
   // Polish locative of -ka (Łukaszence)
   if (hints.polish) w = w.replace(POLISH_LOCATIVE_KA_RE, 'ka');
-  if (latin) w = foldLatin(w).replace(FINAL_VOWEL_H_RE, '');
-  for (const [re, rep] of COMMON_RULES) w = w.replace(re, rep);
+  if (latin) w = (ascii ? w : foldLatin(w)).replace(FINAL_VOWEL_H_RE, '');
+  w = applyRules(w, COMMON_RULES);
   w = resolveJ(w, hints);
   w = resolveCh(w, hints);
-  for (const [re, rep] of FOLD_RULES) w = w.replace(re, rep);
+  w = applyRules(w, FOLD_RULES);
   w = w.replace(/^[i]?e/, 'e').replace(/(?<=[^aeiou])ie/g, 'e');
   w = w.replace(DOUBLES_RE, '$1');
   w = trimEndings(w);
@@ -192,9 +206,9 @@ function readScripts(w: string): string {
 }
 
 function spellingHints(w: string): Hints {
-  const french = FRENCH_RE.test(w);
   const polish = POLISH_RE.test(w);
   const slavic = polish || SLAVIC_LATIN_RE.test(w);
+  const french = !slavic && FRENCH_RE.test(w);
   return {
     french,
     polish,
@@ -242,7 +256,8 @@ function resolveJ(w: string, h: Hints): string {
   // word-initial ye/je/ie -> e (Yeltsin, Jelzin, Eltsine)
   w = w.replace(/^[jyi]e/, 'e');
   w = w.replace(/^[jyi](?=[aou])/, 'J');
-  w = w.replace(/^j(?=[^aeiouy])/, h.spanish ? 'h' : 'J');
+  // j before r/l only in Spanish transcriptions of х (Jrushchov); other initial j + consonant: J
+  w = w.replace(/^j(?=[rl])/, 'h').replace(/^j(?=[^aeiouy])/, h.spanish ? 'h' : 'J');
   if (!h.german && !h.slavic && !h.dutch) w = w.replace(/^j(?=i)/, 'S');
   if (h.spanish) return w.replace(/j/g, 'h');
   if (h.french && !h.german && !h.polish) return w.replace(/j/g, 'S');
