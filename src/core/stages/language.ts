@@ -10,8 +10,11 @@
 import { detectLanguage } from '../text/detect.ts';
 import { isSupportedLang, type LanguageAnnotation, type Stage } from '../types.ts';
 
-/** eld reads at most the first 1,000 characters (and ~380 bytes of words): passing more only costs time. */
-const SAMPLE_CHARS = 1000;
+/**
+ * eld reads at most ~380 UTF-8 bytes of words (and never more than 1,000 characters); every character is
+ * at least one byte, so 500 characters always fill its window and give the same result as more.
+ */
+const SAMPLE_CHARS = 500;
 /** Fewer letters than this is a headline-sized text: n-gram detection often picks a neighbour language. */
 const SHORT_TEXT_LETTERS = 60;
 /** A declared language this close to the best score is as plausible: trust the metadata. */
