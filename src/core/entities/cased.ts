@@ -158,28 +158,34 @@ export function findCasedCandidates(
     }
   }
   const ctx = { lang: cues.lang, texts: tokens.map((t) => t.text), initial: (i: number) => initial[i] === 1 };
-  const hits: (GazetteerHit | undefined)[] = new Array<GazetteerHit | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind !== 'word') continue;
-    let h = lookups.matchAt(norms, i, ctx);
-    // A name hit needs a capitalised content word ("La réunion" is not La Réunion).
-    if (h && !h.adjectival && !capitalisedContent(tokens, i, h.length)) h = undefined;
-    // Acronyms written as words (Otan, Onu, Nato): retry as capitals, away from a sentence start.
-    if (
-      !h &&
-      t.upper &&
-      initial[i] === 0 &&
-      t.text.length >= MIN_WORD_ACRONYM &&
-      HAS_LOWER_LETTER.test(t.text)
-    ) {
-      const texts = ctx.texts.slice(i, i + 1);
-      texts[0] = t.text.toUpperCase();
-      const retry = lookups.matchAt([t.norm], 0, { lang: cues.lang, texts, initial: () => false });
-      if (retry && retry.length === 1 && retry.kind === 'org') h = retry;
+  // Gazetteer hits, computed on demand: capitalised words in the main pass, lower-case words only where
+  // a nationality adjective matters (next to a role word, inside an organisation name).
+  const hitCache: (GazetteerHit | null | undefined)[] = new Array<GazetteerHit | null | undefined>(n);
+  const hitAt = (i: number): GazetteerHit | undefined => {
+    const cached = hitCache[i];
+    if (cached !== undefined) return cached ?? undefined;
+    const t = tokens[i];
+    let h: GazetteerHit | undefined;
+    if (t !== undefined && t.kind === 'word') {
+      h = lookups.matchAt(norms, i, ctx);
+      // A name hit needs a capitalised content word ("La réunion" is not La Réunion).
+      if (h && !h.adjectival && !capitalisedContent(tokens, i, h.length)) h = undefined;
+      // Acronyms written as words (Otan, Onu, Nato): retry as capitals, away from a sentence start.
+      if (
+        !h &&
+        t.upper &&
+        initial[i] === 0 &&
+        t.text.length >= MIN_WORD_ACRONYM &&
+        HAS_LOWER_LETTER.test(t.text)
+      ) {
+        const texts = [t.text.toUpperCase()];
+        const retry = lookups.matchAt([t.norm], 0, { lang: cues.lang, texts, initial: () => false });
+        if (retry && retry.length === 1 && retry.kind === 'org') h = retry;
+      }
     }
-    hits[i] = h;
-  }
+    hitCache[i] = h ?? null;
+    return h;
+  };
 
   const isNameWord = (i: number): boolean => {
     const t = tokens[i] as Token;
@@ -206,7 +212,7 @@ export function findCasedCandidates(
     while (j < n && sameSentence(i, j)) {
       const t = tokens[j] as Token;
       if (t.kind !== 'word') break;
-      const hit = hits[j];
+      const hit = hitAt(j);
       if (isNameWord(j)) {
         if (hit && !hasOrg) break;
         particles = 0;
@@ -239,7 +245,7 @@ export function findCasedCandidates(
           if (!(cues.particles.has(b2) || (hasOrg && cues.orgConnectors.has(b2)))) break;
           k++;
         }
-        if (k < n && isNameWord(k) && sameSentence(i, k) && (hasOrg || !hits[k])) {
+        if (k < n && isNameWord(k) && sameSentence(i, k) && (hasOrg || !hitAt(k))) {
           if (particles === 0) particleGroups++;
           particles++;
           j++;
@@ -256,7 +262,7 @@ export function findCasedCandidates(
     if (!cues.lowerCaseOrgTails || end >= n) return end;
     const first = tokens[end] as Token;
     if (first.kind !== 'word' || first.upper || !sameSentence(end - 1, end)) return end;
-    const firstHit = hits[end];
+    const firstHit = hitAt(end);
     const connectorLed =
       cues.orgConnectors.has(bare(first.norm)) ||
       cues.orgAdjectives.has(first.norm) ||
@@ -279,7 +285,7 @@ export function findCasedCandidates(
         continue;
       }
       if (t.stop || cues.fillers.has(t.norm) || cues.speech.has(t.norm)) break;
-      const h = hits[k];
+      const h = hitAt(k);
       const adjective = cues.orgAdjectives.has(t.norm) || (h !== undefined && h.adjectival);
       if (strictOpen && (afterConnector || adjective)) strict = k;
       else strictOpen = false;
@@ -313,7 +319,7 @@ export function findCasedCandidates(
     for (let j = s; j < e; j++) if (isOrgWord(cues, norms[j] as string)) return e;
     for (let k = e; k < n && k < e + MAX_LOWER_ORG && sameSentence(s, k); k++) {
       const t = tokens[k] as Token;
-      if (t.kind !== 'word' || t.upper || t.stop || hits[k] !== undefined) return e;
+      if (t.kind !== 'word' || t.upper || t.stop || hitAt(k) !== undefined) return e;
       if (isOrgWord(cues, t.norm)) return k + 1;
     }
     return e;
@@ -349,13 +355,13 @@ export function findCasedCandidates(
     for (let k = r + 1; k <= r + NATIONALITY_AFTER && k < n && sameSentence(r, k); k++) {
       const t = tokens[k] as Token;
       if (t.kind !== 'word') break;
-      const h = hits[k];
+      const h = hitAt(k);
       if (h && h.adjectival && h.country) return h.country;
     }
     for (let k = r - 1; k >= r - NATIONALITY_BEFORE && k >= 0 && sameSentence(r, k); k--) {
       const t = tokens[k] as Token;
       if (t.kind !== 'word') break;
-      const h = hits[k];
+      const h = hitAt(k);
       if (h && h.adjectival && h.country) return h.country;
     }
     return undefined;
@@ -411,7 +417,7 @@ export function findCasedCandidates(
           person = true;
           break;
         }
-        if (!(t.stop || t.upper || hits[k] !== undefined || cues.orgConnectors.has(bare(t.norm)))) break;
+        if (!(t.stop || t.upper || hitAt(k) !== undefined || cues.orgConnectors.has(bare(t.norm)))) break;
       }
     }
     // Apposition: "X, le porte-parole du Kremlin".
@@ -488,7 +494,7 @@ export function findCasedCandidates(
   const emitRun = (s0: number, e: number): number => {
     let s = s0;
     // A sentence-initial function word is not part of a name (Le Kremlin, Une visite).
-    while (s < e && initial[s] === 1 && (tokens[s] as Token).stop && !hits[s]) s++;
+    while (s < e && initial[s] === 1 && (tokens[s] as Token).stop && !hitAt(s)) s++;
     // ... nor a lower-case particle left in front once that word is gone (Según el Instituto).
     while (s < e && !(tokens[s] as Token).upper) s++;
     if (s >= e) return e;
@@ -561,11 +567,11 @@ export function findCasedCandidates(
       i++;
       continue;
     }
-    const hit = hits[i];
+    const hit = t.upper || !HAS_LOWER_LETTER.test(t.text) ? hitAt(i) : undefined;
     if (hit) {
       // "Moscow State University", "Russian Foreign Ministry": a place or adjective heading an org name.
       const after = i + hit.length;
-      if (t.upper && after < n && isNameWord(after) && sameSentence(i, after) && !hits[after]) {
+      if (t.upper && after < n && isNameWord(after) && sameSentence(i, after) && !hitAt(after)) {
         const e = runEnd(after, false);
         let org = false;
         for (let j = after; j < e; j++) if (isOrgWord(cues, norms[j] as string)) org = true;

@@ -134,6 +134,10 @@ export function clusterEntities(
   const typeOf = clusters.map((cl) => clusterType(cl).type);
   const words = clusters.map((cl) => (cl.members[0] as Candidate).words);
 
+  const keys: (string | undefined)[] = [];
+  const keyOf = (i: number): string =>
+    (keys[i] ??= lookups.nameKey((clusters[i] as Cluster).members[0]?.text ?? '', 'person'));
+
   // 2. Full person names sharing the family name and the given name (or the name key).
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
@@ -145,9 +149,7 @@ export function clusterEntities(
     const list = bySurname.get(surname) ?? [];
     for (const j of list) {
       const wj = words[j] as readonly string[];
-      const keyI = lookups.nameKey((clusters[i] as Cluster).members[0]?.text ?? '', 'person');
-      const keyJ = lookups.nameKey((clusters[j] as Cluster).members[0]?.text ?? '', 'person');
-      if (wj[0] === w[0] || keyI === keyJ) {
+      if (wj[0] === w[0] || keyOf(i) === keyOf(j)) {
         union(j, i);
         break;
       }
@@ -157,7 +159,7 @@ export function clusterEntities(
     const given = byGiven.get(w[0] as string) ?? [];
     given.push(i);
     byGiven.set(w[0] as string, given);
-    personKey.set(lookups.nameKey((clusters[i] as Cluster).members[0]?.text ?? '', 'person'), i);
+    personKey.set(keyOf(i), i);
   }
   const sizeOf = (root: number): number => {
     let s = 0;

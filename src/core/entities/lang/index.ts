@@ -99,12 +99,46 @@ function matchesSuffix(norm: string, suffixes: readonly string[]): boolean {
   return false;
 }
 
+/** Memo bound per language and question (a day of news vocabulary); cleared whole when full. */
+const MEMO_LIMIT = 50_000;
+const ROLE_MEMO = new Map<CompiledCues, Map<string, boolean>>();
+const ORG_MEMO = new Map<CompiledCues, Map<string, boolean>>();
+
+function memo(
+  store: Map<CompiledCues, Map<string, boolean>>,
+  c: CompiledCues,
+  norm: string,
+  compute: () => boolean,
+): boolean {
+  let m = store.get(c);
+  if (!m) {
+    m = new Map();
+    store.set(c, m);
+  }
+  let v = m.get(norm);
+  if (v === undefined) {
+    v = compute();
+    if (m.size >= MEMO_LIMIT) m.clear();
+    m.set(norm, v);
+  }
+  return v;
+}
+
 /** True when the folded word is a role noun (président, Außenminister, министра) in this language. */
 export function isRole(c: CompiledCues, norm: string): boolean {
-  return c.roles.has(norm) || matchesStem(norm, c.roleStems) || matchesSuffix(norm, c.roleSuffixes);
+  if (c.roles.has(norm)) return true;
+  if (c.roleStems.length === 0 && c.roleSuffixes.length === 0) return false;
+  return memo(
+    ROLE_MEMO,
+    c,
+    norm,
+    () => matchesStem(norm, c.roleStems) || matchesSuffix(norm, c.roleSuffixes),
+  );
 }
 
 /** True when the folded word marks an organisation name (Union, Bundesbank, министерства). */
 export function isOrgWord(c: CompiledCues, norm: string): boolean {
-  return c.orgWords.has(norm) || matchesStem(norm, c.orgStems) || matchesSuffix(norm, c.orgSuffixes);
+  if (c.orgWords.has(norm)) return true;
+  if (c.orgStems.length === 0 && c.orgSuffixes.length === 0) return false;
+  return memo(ORG_MEMO, c, norm, () => matchesStem(norm, c.orgStems) || matchesSuffix(norm, c.orgSuffixes));
 }
