@@ -182,25 +182,31 @@ function isoDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Event days in both / only one side, and their agreement. */
+/**
+ * Event days in both / only one side, and their agreement. Days are paired one-to-one: equal days first, then
+ * days within {@link DAY_TOLERANCE} among those left (so the eve of an event both report stays its own date).
+ */
 export function datesEvidence(a: ComparedSide, b: ComparedSide): DatesEvidence {
   const da = eventDays(a.dates);
   const db = eventDays(b.dates);
-  const both: { date: string; a: string; b: string; gapDays: number }[] = [];
+  const pairOf = new Map<number, number>(); // index in da -> index in db
   const matchedB = new Set<number>();
-  const onlyA: DatedEvent[] = [];
-  for (const x of da) {
-    let best = -1;
-    for (let j = 0; j < db.length; j++) {
-      const gap = Math.abs(db[j].day - x.day);
-      if (gap <= DAY_TOLERANCE && (best < 0 || gap < Math.abs(db[best].day - x.day))) best = j;
-    }
-    if (best < 0) onlyA.push({ date: x.date, text: x.text });
-    else {
-      matchedB.add(best);
-      both.push({ date: x.date, a: x.text, b: db[best].text, gapDays: Math.abs(db[best].day - x.day) });
-    }
+  for (let tolerance = 0; tolerance <= DAY_TOLERANCE; tolerance++) {
+    da.forEach((x, i) => {
+      if (pairOf.has(i)) return;
+      const j = db.findIndex((y, k) => !matchedB.has(k) && Math.abs(y.day - x.day) === tolerance);
+      if (j < 0) return;
+      pairOf.set(i, j);
+      matchedB.add(j);
+    });
   }
+  const both: { date: string; a: string; b: string; gapDays: number }[] = [];
+  const onlyA: DatedEvent[] = [];
+  da.forEach((x, i) => {
+    const j = pairOf.get(i);
+    if (j === undefined) onlyA.push({ date: x.date, text: x.text });
+    else both.push({ date: x.date, a: x.text, b: db[j].text, gapDays: Math.abs(db[j].day - x.day) });
+  });
   const onlyB = db.filter((_, j) => !matchedB.has(j)).map((y) => ({ date: y.date, text: y.text }));
   const fewer = Math.min(da.length, db.length);
   const pa = a.profile.day;
