@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { nameKey, tokenKey } from '../../src/core/keys/index.ts';
 import { evaluateKeys } from './evaluate.ts';
 import { NAME_GROUPS, NEGATIVE_PAIRS } from './name-pairs.ts';
@@ -7,6 +8,8 @@ import { NAME_GROUPS, NEGATIVE_PAIRS } from './name-pairs.ts';
 /** Figures the table must reach (the brief's acceptance bar). */
 const MIN_RECALL = 0.9;
 const MIN_PRECISION = 0.98;
+/** Fixed seed: property runs are reproducible (change it to explore). */
+const PROPERTY_SEED = 20261121;
 
 const SAME_WORDS: readonly { input: readonly string[]; why: string }[] = [
   {
@@ -63,11 +66,82 @@ test('tokenKey: edge rows', () => {
   const rows: { input: string; expected: string }[] = [
     { input: '', expected: '' },
     { input: '---', expected: '' },
+    { input: '1945', expected: '' },
     { input: "Putin'in", expected: tokenKey('Putin') },
+    { input: 'Putin’in', expected: tokenKey('Putin') },
+    { input: "Putin's", expected: tokenKey('Putin') },
     { input: "l'Ukraine", expected: tokenKey('Ukraine') },
+    { input: "Naval'nyj", expected: tokenKey('Navalny') },
     { input: 'PUTIN', expected: tokenKey('Putin') },
+    { input: 'İmamoğlu', expected: tokenKey('Imamoglu') },
+    { input: 'Πούτιν', expected: tokenKey('Putin') },
+    { input: 'ΠΟΥΤΙΝ', expected: tokenKey('Putin') },
+    { input: 'Kim Jong-un'.split(' ')[1], expected: tokenKey('Jongun') },
+    { input: 'Lukashenko', expected: 'lukaxenk' },
+    { input: 'Khan', expected: 'han' },
+    { input: 'Haniyeh', expected: 'hane' },
   ];
   for (const row of rows) assert.equal(tokenKey(row.input), row.expected, JSON.stringify(row.input));
+});
+
+/** Letters of the scripts tokenKey reads by table (Latin with marks, Cyrillic, Greek, Arabic, Hebrew). */
+const TABLE_LETTERS = [
+  ...'abcdefghijklmnopqrstuvwxyzàáâäçèéêëìíîïłñòóôöøśšşùúûüýźżžčćđğıßæœąę',
+  ...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў',
+  ...'αβγδεζηθικλμνξοπρστυφχψωάέήίόύώς',
+  ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآءئؤ',
+  ...'אבגדהוזחטיכלמנסעפצקרשת',
+];
+
+test('tokenKey: deterministic, lower-case, no spaces or punctuation (property)', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 24 }), (w) => {
+      const k = tokenKey(w);
+      assert.doesNotMatch(k, /[\p{Lu}\p{Lt}\s\p{P}\p{S}\p{N}]/u);
+      assert.equal(tokenKey(w), k);
+    }),
+    { numRuns: 500, seed: PROPERTY_SEED },
+  );
+});
+
+test('tokenKey: words of the table scripts give plain a-z (property)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...TABLE_LETTERS), { minLength: 1, maxLength: 14 }), (letters) => {
+      assert.match(tokenKey(letters.join('')), /^[a-z]*$/);
+    }),
+    { numRuns: 500, seed: PROPERTY_SEED },
+  );
+  fc.assert(
+    fc.property(fc.stringMatching(/^[a-z]{1,12}$/), (w) => {
+      assert.equal(tokenKey(w.toUpperCase()), tokenKey(w));
+      assert.equal(tokenKey(w[0].toUpperCase() + w.slice(1)), tokenKey(w));
+    }),
+    { numRuns: 300, seed: PROPERTY_SEED },
+  );
+});
+
+test('nameKey: never throws, always typed (property)', () => {
+  const types = ['person', 'organization', 'place', 'other'] as const;
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom(...types), (name, type) => {
+      const k = nameKey(name, type);
+      assert.match(k, /^(person|org|place|other|country|city|region):/);
+    }),
+    { numRuns: 500, seed: PROPERTY_SEED },
+  );
+});
+
+test('nameKey: particles, suffixes, Arabic articles', () => {
+  const rows: { input: readonly [string, string]; why: string }[] = [
+    { input: ['Bashar al-Assad', 'Assad'], why: 'al- dropped' },
+    { input: ['Ursula von der Leyen', 'Leyen'], why: 'von der dropped' },
+    { input: ['Osama bin Laden', 'Усама бен Ладен'], why: 'bin/бен dropped' },
+    { input: ['Martin Luther King Jr.', 'Martin Luther King'], why: 'Jr. dropped' },
+    { input: ['Abdel Fattah al-Sisi', 'Абдель Фаттах ас-Сиси'], why: 'ас- dropped' },
+  ];
+  for (const row of rows) {
+    assert.equal(nameKey(row.input[0], 'person'), nameKey(row.input[1], 'person'), row.why);
+  }
 });
 
 test('nameKey: persons by surname and curated table', () => {

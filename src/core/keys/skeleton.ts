@@ -53,6 +53,7 @@ const TR_SUFFIX_RE =
 const ELISION_RE = /^(?:l|d|qu|j|n|s|c|m|t|dell|dall|all|nell|sull|quell|un)'/;
 const NON_LETTER_RE = /[^\p{L}\p{M}]+/gu;
 const MARKS_RE = /\p{M}+/gu;
+const ASCII_RE = /^[\x00-\x7f]*$/;
 /** A plain lower-case ASCII word: no script reading, folding or letter filtering needed. */
 const ASCII_WORD_RE = /^[a-z]+$/;
 const NON_LATIN_RE = /[^\u0000-\u024f\u1e00-\u1eff]/;
@@ -149,11 +150,14 @@ export function tokenKey(word: string): string {
 }
 
 function computeTokenKey(word: string): string {
-  let w = word.replace(/İ/g, 'i').toLowerCase().replace(APOSTROPHES_RE, "'");
+  let w = word;
+  // compatibility forms (fullwidth, mathematical letters) to plain letters before lower-casing
+  if (!ASCII_RE.test(w)) w = w.normalize('NFKC');
+  w = w.replace(/İ/g, 'i').toLowerCase().replace(APOSTROPHES_RE, "'");
   w = cutApostrophe(w);
   const ascii = ASCII_WORD_RE.test(w);
   const latin = ascii || !NON_LATIN_RE.test(w);
-  if (!latin) w = toClasses(readScripts(w)).replace(/^S(?=[tp])/, 's');
+  if (!latin) w = foldLatin(toClasses(readScripts(w)).replace(/^S(?=[tp])/, 's'));
   if (!ascii) w = w.replace(NON_LETTER_RE, '');
   if (w === '') return '';
   const hints = latin ? spellingHints(w) : NO_HINTS;
@@ -176,12 +180,25 @@ function cutApostrophe(w: string): string {
   const head = w.slice(0, at);
   const tail = w.slice(at + 1);
   if (head.length >= 3 && TR_SUFFIX_RE.test(tail)) return head;
+  if (head.length >= 2 && tail === 's') return head; // English possessive (Putin's)
   if (ELISION_RE.test(w)) return cutApostrophe(tail);
   return w.replace(/'/g, '');
 }
 
+/** Greek digraphs read before single letters (ου = u, αι = e, ει/οι = i, μπ = b, ντ = d, γκ = g as in foreign names). */
+const GREEK_DIGRAPHS: readonly (readonly [RegExp, string])[] = [
+  [/ο[υύ]/g, 'u'],
+  [/α[ιί]/g, 'e'],
+  [/[εο][ιί]/g, 'i'],
+  [/μπ/g, 'b'],
+  [/ντ/g, 'd'],
+  [/γκ|γγ/g, 'g'],
+];
+const GREEK_RE = /\p{Script=Greek}/u;
+
 function readScripts(w: string): string {
   if (HAN_RE.test(w)) return hanziToPinyin(w);
+  if (GREEK_RE.test(w)) for (const [re, rep] of GREEK_DIGRAPHS) w = w.replace(re, rep);
   let out = '';
   for (let i = 0; i < w.length; i++) {
     const ch = w[i];
