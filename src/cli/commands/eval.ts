@@ -6,6 +6,8 @@ import type { CliIO, Command } from '../command.ts';
 import { EXIT } from '../command.ts';
 import { evalClusteringGold, evalClusteringPairs } from '../../services/eval-clustering.ts';
 import type { PRF } from '../../core/eval/metrics.ts';
+import { evaluateSimilarity } from '../../services/eval-similarity.ts';
+import { committedModel } from '../../core/similarity/scores.ts';
 
 type Values = Record<string, unknown>;
 
@@ -72,9 +74,36 @@ const clustering: SubCommand = {
 
 const similarity: SubCommand = {
   summary: 'pairwise similarity against human scores (--pairs <csv>)',
-  async run(_values, io) {
-    io.err('storyline eval similarity: not yet available');
-    return EXIT.USAGE;
+  async run(values, io) {
+    const pairs = values.pairs as string | undefined;
+    if (!pairs) {
+      io.err('storyline eval similarity: give --pairs <csv>; see --help');
+      return EXIT.USAGE;
+    }
+    const folds = values.folds === undefined ? undefined : Number(values.folds);
+    if (folds !== undefined && !(Number.isInteger(folds) && folds >= 2)) {
+      io.err('storyline eval similarity: --folds must be an integer >= 2');
+      return EXIT.USAGE;
+    }
+    const r = evaluateSimilarity(pairs, committedModel(), {
+      realOnly: Boolean(values['real-only']),
+      folds,
+      onProgress: (m) => {
+        if (io.tty) io.err(`storyline eval similarity: ${m}`);
+      },
+    });
+    if (values.json) {
+      io.out(JSON.stringify(r));
+      return EXIT.OK;
+    }
+    io.out(`similarity on ${r.pairs} pairs from ${pairs} (${r.mode}${r.folds ? `, ${r.folds} folds` : ''})`);
+    io.out(`  Pearson (higher is better; TF-IDF cosine baseline on overall: ${r.baseline.overall})`);
+    for (const [d, v] of Object.entries(r.pearson)) io.out(`    ${d.padEnd(10)} ${v}`);
+    io.out('  overall by language pair');
+    for (const [l, v] of Object.entries(r.byLanguage)) {
+      io.out(`    ${l.padEnd(6)} ${String(v.pairs).padStart(4)} pairs  ${v.overall}`);
+    }
+    return EXIT.OK;
   },
 };
 
@@ -98,17 +127,24 @@ ${Object.entries(EVAL_SUBCOMMANDS)
   storyline eval clustering --pairs <csv> [--real-only] [--json]
       Clusters every distinct text of a SemEval-format CSV as one stream, then counts its labelled pairs
       (Overall <= 1.5 same story, >= 3.5 different): precision, recall, F1 of putting same pairs together.
+  storyline eval similarity --pairs <csv> [--real-only] [--folds k] [--json]
+      Pearson's r between predicted and human scores on the seven SemEval-2022 Task 8 dimensions, overall
+      by language pair, and the TF-IDF cosine baseline. On the file the committed model was fitted on (same
+      sha256) it runs grouped k-fold cross-validation (default 5; a pair and its translations share a fold)
+      and never scores a row a model was fitted on; on any other file it uses the committed model.
 
 Options:
   --gold <jsonl>  article JSONL with gold "story" labels
   --pairs <csv>   SemEval-2022 Task 8 format pairs
   --real-only     skip machine-translated rows (pair ids with a letter suffix)
+  --folds <k>     cross-validation folds for eval similarity (default 5)
   --json          one JSON object, as in ../shared/docs/CONTRACT.md
   -h, --help      this help`,
   options: {
     gold: { type: 'string' },
     pairs: { type: 'string' },
     'real-only': { type: 'boolean', default: false },
+    folds: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
   async run({ values, positionals }, io) {
