@@ -82,38 +82,53 @@ export async function loadFirstArticle(input: string): Promise<LoadedArticle> {
 export interface PairScores {
   readonly scores: Scores;
   readonly features: Readonly<Record<string, number>>;
-  /** Which scorer produced the scores. */
-  readonly scorer: 'interim';
+  /** Which scorer produced the scores: the committed fitted model, or the interim formula without one. */
+  readonly scorer: 'model' | 'interim';
+}
+
+function rounded(scores: Scores, features: Readonly<Record<string, number>>): Omit<PairScores, 'scorer'> {
+  const s = {} as Scores;
+  for (const d of DIMENSIONS) s[d] = Math.round(clampScore(scores[d]) * 100) / 100;
+  const f: Record<string, number> = {};
+  for (const n of FEATURE_NAMES) f[n] = Math.round(features[n] * 1e4) / 1e4;
+  return { scores: s, features: f };
 }
 
 /**
- * Interim scorer, until the fitted model lands (src/core/similarity/scores.ts): each dimension is 4 minus 3 times
- * a hand-weighted similarity of the features most related to it. Swap this one function for `scorePair`.
+ * Interim scorer, used only when no fitted model can be loaded: each dimension is 4 minus 3 times a
+ * hand-weighted similarity of the features most related to it.
  */
-export function scoreSides(a: ComparedSide, b: ComparedSide, state: IdfState): PairScores {
+export function interimScores(a: ComparedSide, b: ComparedSide, state: IdfState): PairScores {
   const f = namedFeatures(pairFeatures(prepare(a.profile, state), prepare(b.profile, state)));
   const text = f.sameLang ? f.tfidfCosine : Math.max(f.nameCosine, f.stemTrigramCosine / 2);
   const time = f.dayMissing ? (f.monthMissing ? 0.5 : f.monthJaccard) : f.daySharedShare;
   const entities = Math.max(f.keyCosine, f.keyOverlap);
   const geography = f.countryMissing ? 0.5 : (f.countryWJ + f.countryOverlap + f.countryTopSame) / 3;
-  const narrative = (f.alignCoverageMax + f.alignBestMean + text) / 2;
+  const narrative = Math.min(1, (f.alignCoverageMax + f.alignBestMean + text) / 2);
   const style = 1 - Math.min(1, f.lengthRatioLog / 2 + f.sentenceLengthDiff + f.quoteShareDiff);
   const tone = 1 - Math.min(1, f.quoteShareDiff * 2 + f.punctDiff);
-  const overall = 0.35 * entities + 0.25 * text + 0.2 * Math.min(1, narrative) + 0.1 * geography + 0.1 * time;
-  const sims: Record<(typeof DIMENSIONS)[number], number> = {
+  const overall = 0.35 * entities + 0.25 * text + 0.2 * narrative + 0.1 * geography + 0.1 * time;
+  const sims: Scores = {
     overall: Math.min(1, overall * 1.6),
     geography,
     entities,
     time,
-    narrative: Math.min(1, narrative),
+    narrative,
     style,
     tone,
   };
   const scores = {} as Scores;
-  for (const d of DIMENSIONS) scores[d] = Math.round(clampScore(4 - 3 * sims[d]) * 100) / 100;
-  const features: Record<string, number> = {};
-  for (const n of FEATURE_NAMES) features[n] = Math.round(f[n] * 1e4) / 1e4;
-  return { scores, features, scorer: 'interim' };
+  for (const d of DIMENSIONS) scores[d] = 4 - 3 * sims[d];
+  return { ...rounded(scores, f), scorer: 'interim' };
+}
+
+/**
+ * The one place compare gets its scores. Interim formula for now: the fitted model
+ * (src/core/similarity/scores.ts `scorePair`) replaces it here once it is committed and scores the seeds as
+ * the same story with a pair-only IDF (see the closing note of the compare work).
+ */
+export function scoreSides(a: ComparedSide, b: ComparedSide, state: IdfState): PairScores {
+  return interimScores(a, b, state);
 }
 
 /** The `compare --json` record (CONTRACT.md), with a few added fields. */
