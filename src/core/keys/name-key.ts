@@ -91,6 +91,8 @@ const PARTICLES = new Set([
 ]);
 /** Generational and honorific suffixes dropped at the end of a name. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'junior', 'senior', 'ii', 'iii', 'iv']);
+/** A regnal number written in capitals (Charles III, Leo XIV); "Xi" is a name, not XI. */
+const ROMAN_NUMERAL_RE = /^[IVXL]{1,6}\.?$/;
 /** Arabic article glued by a hyphen (al-Assad, ас-Сиси, es-Sisi). */
 const HYPHEN_ARTICLE_RE =
   /^(?:al|el|as|ad|an|ar|at|az|ash|es|er|ez|ul|ал|аль|ас|ад|ан|ар|ат|аз|аш|эль|эр|эс|эд)-(?=\p{L})/iu;
@@ -150,7 +152,12 @@ function splitWords(name: string): string[] {
     .split(WORD_SPLIT_RE)
     .filter((w) => w.length > 0)
     .map((w) => w.replace(HYPHEN_ARTICLE_RE, ''));
-  while (words.length > 1 && SUFFIXES.has(words[words.length - 1].toLowerCase())) words.pop();
+  while (
+    words.length > 1 &&
+    (SUFFIXES.has(words[words.length - 1].toLowerCase()) || ROMAN_NUMERAL_RE.test(words[words.length - 1]))
+  ) {
+    words.pop();
+  }
   const kept = words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w.toLowerCase()));
   return kept.length > 0 ? kept : words;
 }

@@ -90,6 +90,7 @@ const COMMON_RULES: readonly Rule[] = [
   [/gh/g, 'g', 'g'],
   [/g[u](?=[eiy])/g, 'g', 'g'],
   [/ck/g, 'k', 'k'],
+  [/cch/g, 'k', 'h'],
   [/^x(?=[aeiouy])/, 'sh', 'x'],
   [/x/g, 'ks', 'x'],
   [/d[zs]h|dS|dj/g, 'J', 'd'],
