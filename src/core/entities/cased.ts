@@ -59,6 +59,7 @@ const OPENERS = new Set([
 const ROMAN = /^[IVXLCDM]+(?:e|er|ère|ème|eme|th|st|nd|rd|\.)?$/;
 const HAS_UPPER_LETTER = /\p{Lu}/u;
 const HAS_LOWER_LETTER = /\p{Ll}/u;
+const HAS_DIGIT = /\p{Nd}/u;
 const APOSTROPHE = /['\u2019\u02bc]/;
 
 /** Lower-case words allowed between a capitalised adjective and the organisation word it qualifies. */
@@ -66,6 +67,15 @@ const MAX_LOWER_ORG = 3;
 /** Administrative-region nouns that follow a place name in Slavic languages (области, краю, району, oblast). */
 const REGION_WORDS =
   /^(?:област[ьиію]|областью|кра[йяюе]|район[ауе]?|oblast|obwodu?|wojewodztw[oa]|rajon[ua]?)$/;
+
+/** Articles: a capitalised one opens a sentence or a title, never an organisation name worth keying on. */
+const ARTICLES = new Set(
+  'the a an le la les l un une der die das den dem des ein eine einen einem einer el los las il lo gli i o os as het een de'.split(
+    ' ',
+  ),
+);
+/** Function words up to this length are the ones that give menu/headline text away (We, Our, For, The). */
+const SHORT_FUNCTION_WORD = 4;
 
 /** Acronyms written as capitalised words (Otan, Onu, Nato) are retried from this length on (not "Us"). */
 const MIN_WORD_ACRONYM = 3;
@@ -108,6 +118,7 @@ function bare(norm: string): string {
 export function isAcronym(text: string): boolean {
   return (
     text.length >= 2 &&
+    !HAS_DIGIT.test(text) &&
     text.length <= MAX_ACRONYM &&
     HAS_UPPER_LETTER.test(text) &&
     !HAS_LOWER_LETTER.test(text) &&
@@ -189,7 +200,14 @@ export function findCasedCandidates(
 
   const isNameWord = (i: number): boolean => {
     const t = tokens[i] as Token;
-    return t.kind === 'word' && t.upper && !cues.notNames.has(t.norm) && !ROMAN.test(t.text);
+    return (
+      t.kind === 'word' &&
+      t.upper &&
+      !cues.notNames.has(t.norm) &&
+      !ROMAN.test(t.text) &&
+      // SPRINGFIELD, UNITED: shouting or a dateline, not a name (acronyms are shorter).
+      !(t.text.length > MAX_ACRONYM && !HAS_LOWER_LETTER.test(t.text))
+    );
   };
   const sameSentence = (a: number, b: number): boolean =>
     (tokens[a] as Token).sentence === (tokens[b] as Token).sentence;
@@ -317,7 +335,9 @@ export function findCasedCandidates(
   const lowerOrgEnd = (s: number, e: number): number => {
     if (!cues.lowerCaseOrgTails) return e;
     for (let j = s; j < e; j++) if (isOrgWord(cues, norms[j] as string)) return e;
-    for (let k = e; k < n && k < e + MAX_LOWER_ORG && sameSentence(s, k); k++) {
+    // A sentence-initial capital may just be the sentence's: then the org word must follow at once.
+    const reach = initial[s] === 1 ? 1 : MAX_LOWER_ORG;
+    for (let k = e; k < n && k < e + reach && sameSentence(s, k); k++) {
       const t = tokens[k] as Token;
       if (t.kind !== 'word' || t.upper || t.stop || hitAt(k) !== undefined) return e;
       if (isOrgWord(cues, t.norm)) return k + 1;
@@ -478,9 +498,24 @@ export function findCasedCandidates(
       evidence: Evidence.None,
       initial: e - s === 1 && initial[s] === 1 && !isAcronym(t.text),
       opensSentence: initial[s] === 1 && !isGivenName(t.norm),
+      innerStop: innerStopword(s, e),
       acronym: e - s === 1 && isAcronym(t.text),
       ...extra,
     };
+  };
+
+  /**
+   * A capitalised function word inside the span ("Invalid Email We", "Face During"): a sign of headline or
+   * menu text rather than a name. Particles at the start (Le Pen, Van Dijk) do not count.
+   */
+  const innerStopword = (s: number, e: number): boolean => {
+    for (let j = s; j < e; j++) {
+      const t = tokens[j] as Token;
+      if (!t.stop || !t.upper || t.norm.length > SHORT_FUNCTION_WORD) continue;
+      if (j === s && cues.particles.has(bare(t.norm))) continue;
+      return true;
+    }
+    return false;
   };
 
   /** Acronym in parentheses right after token e-1: "(BISS)". */
@@ -491,10 +526,17 @@ export function findCasedCandidates(
   };
 
   /** Emits the candidate(s) of the capitalised run [s, e). */
-  const emitRun = (s0: number, e: number): number => {
+  const emitRun = (s0: number, e0: number): number => {
+    let e = e0;
     let s = s0;
     // A sentence-initial function word is not part of a name (Le Kremlin, Une visite).
     while (s < e && initial[s] === 1 && (tokens[s] as Token).stop && !hitAt(s)) s++;
+    // A capitalised function word at the end comes from run-together text (Peter Mühlbauer Ein ...).
+    while (e > s + 1) {
+      const last = tokens[e - 1] as Token;
+      if (!(last.stop && last.norm.length <= SHORT_FUNCTION_WORD) || hitAt(e - 1)) break;
+      e--;
+    }
     // ... nor a lower-case particle left in front once that word is gone (Según el Instituto).
     while (s < e && !(tokens[s] as Token).upper) s++;
     if (s >= e) return e;
@@ -528,6 +570,20 @@ export function findCasedCandidates(
         s++;
       }
       if (s >= e) return e;
+      // "Secretary General": what is left after the role words is another role word.
+      let rolesOnly = true;
+      for (let j = s; j < e && rolesOnly; j++) rolesOnly = isRole(cues, bare(norms[j] as string));
+      if (rolesOnly) return e;
+    }
+    // "Die Polizei Düsseldorf", "The Sunday Times": a leading article is not part of an organisation name.
+    if (
+      s + 1 < e &&
+      ARTICLES.has(bare(norms[s] as string)) &&
+      !cues.particles.has(bare(norms[s] as string))
+    ) {
+      let org = false;
+      for (let j = s + 1; j < e; j++) if (isOrgWord(cues, norms[j] as string)) org = true;
+      if (org) s++;
     }
     let end = e;
     if (isOrgWord(cues, norms[s] as string)) end = orgTailEnd(e);

@@ -14,7 +14,7 @@
  * Output order: mentions desc, then first position, then key. Deterministic.
  */
 import type { Entity, EntityType, Mention } from '../types.ts';
-import type { CompiledCues } from './lang/index.ts';
+import { isOrgWord, type CompiledCues } from './lang/index.ts';
 import { Evidence, type Candidate, type EntityLookups } from './model.ts';
 import type { CaseStats } from './cased.ts';
 
@@ -263,11 +263,24 @@ export function clusterEntities(
     const { type, evidence } = clusterType(cl);
     const real = cl.members.filter((m) => m.anaphor !== true);
     if (real.length === 0) continue;
+    // "the Party", "le Conseil": a bare organisation word also used in lower case is a common noun here
+    // (in German, where every noun is capitalised, any bare generic one: Parlament, Zeitung).
+    if (
+      cl.gazKey === undefined &&
+      real.every((m) => m.words.length === 1 && !m.acronym && m.evidence < Evidence.Strong) &&
+      isOrgWord(cues, real[0]?.words[0] as string) &&
+      (stats.lower.has(real[0]?.words[0] as string) ||
+        (cues.nounsCapitalised && cues.orgWords.has(real[0]?.words[0] as string)))
+    ) {
+      continue;
+    }
     if (evidence < Evidence.Cue && type !== 'organization') {
       const single = real.every((m) => m.words.length === 1);
       if (cues.nounsCapitalised && (single || real.length < MIN_UNTYPED_MENTIONS)) continue;
       if (single && real.length < MIN_UNTYPED_MENTIONS) continue;
       if (single && stats.lower.has(real[0]?.words[0] as string)) continue;
+      // "Invalid Email We": capitalised function words inside an untyped span.
+      if (real.every((m) => m.innerStop === true)) continue;
       // "Мешканці Сихова": a lone untyped span opened by a sentence-initial word.
       if (real.length === 1 && real[0]?.opensSentence === true) continue;
     }

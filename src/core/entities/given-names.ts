@@ -1,12 +1,14 @@
 /**
- * A compact, hand-curated list of common given names across the 13 languages and their scripts (Latin
- * spellings from many countries, transliterations used by the French, German, Polish and English press,
+ * A compact list of common given names: hand-curated groups below (many languages and scripts), plus the
+ * generated cross-language list in `data/given-names-common.ts`. The curated part covers the 13 languages
+ * and their scripts (Latin spellings from many countries, transliterations used by the French, German, Polish and English press,
  * Cyrillic, Greek). Used for one rule only: a capitalised span of two or more words whose first word is a
  * given name is a person. Entries are folded once at load (`fold`), so accents and case do not matter.
  * Names that are also common capitalised words in some language (Rose, Paris, Mai, Will, Grace, Victoria)
  * are left out on purpose.
  */
 import { foldName } from './fold.ts';
+import { COMMON_GIVEN_NAMES } from './data/given-names-common.ts';
 
 const GROUPS: readonly string[] = [
   // English
@@ -149,6 +151,8 @@ const GROUPS: readonly string[] = [
 /** The folded given names (built once at module load). */
 const GIVEN = new Set<string>();
 for (const group of GROUPS) for (const n of group.split(/\s+/)) if (n) GIVEN.add(foldName(n));
+// Generated from a package's per-language lists (already folded): see data/build-given-names.ts.
+for (const n of COMMON_GIVEN_NAMES.split(/\s+/)) if (n) GIVEN.add(n);
 
 /** True when the folded word is a common given name in one of the supported languages or scripts. */
 export function isGivenName(norm: string): boolean {

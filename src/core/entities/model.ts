@@ -80,6 +80,8 @@ export interface Candidate {
   readonly initial: boolean;
   /** The first word opens a sentence and is no given name (its capital may be the sentence's). */
   readonly opensSentence?: boolean;
+  /** A capitalised function word inside the span (headline or menu text, not a name). */
+  readonly innerStop?: boolean;
   /** An all-capitals acronym. */
   readonly acronym: boolean;
   /** An acronym given in parentheses right after this mention (Centre ... (BISS)). */

@@ -221,7 +221,7 @@ export const de: LangCues = {
     'zeitung',
     'amt',
   ],
-  orgConnectors: ['für', 'der', 'des', 'von', 'und', 'zur', 'zum', 'vom', 'die', 'dem', 'den'],
+  orgConnectors: ['für', 'der', 'des', 'von', 'zur', 'zum', 'vom'],
   notNames: [
     ...MONTHS_DAYS,
     'ja',
