@@ -410,7 +410,7 @@ function gazetteerSkeletons(): Map<string, string | null> {
       forms: readonly (readonly [string, number, number])[];
     };
     for (const [form, entryIndex, flags] of data.forms) {
-      if ((flags & SKIPPED_FORM_FLAGS) !== 0) continue;
+      if ((flags & SKIPPED_FORM_FLAGS) !== 0 || HAN_RE.test(form)) continue;
       const entry = data.entries[entryIndex];
       if (!entry) continue;
       const sk = placeKey(form);
