@@ -1,13 +1,16 @@
 /**
  * `npm run bench [-- --articles N] [-- --json]`: throughput of the analysis pipeline on real article text
  * (the texts under ../shared/data, replicated with fresh ids and dates to reach N), on one core.
- * The last line of --json output is the contract's JSON object.
+ * Then the online clustering (bench/cluster.ts) on a stream of `--cluster-articles N` profiles (default 100,000;
+ * 0 skips it). The last line of --json output is the contract's JSON object.
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_PIPELINE } from '../src/core/stages/index.ts';
 import { runPipeline } from '../src/core/pipeline.ts';
 import type { Article } from '../src/core/types.ts';
+import { buildProfile } from '../src/core/similarity/profile.ts';
+import { benchCluster } from './cluster.ts';
 import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
 
 const { values } = parseArgs({
@@ -15,6 +18,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '3000' },
     json: { type: 'boolean', default: false },
     stages: { type: 'boolean', default: false },
+    'cluster-articles': { type: 'string', default: '100000' },
   },
 });
 const N = Number(values.articles);
@@ -62,6 +66,16 @@ for (let i = WARMUP; i < articles.length; i++) {
   } else runPipeline(DEFAULT_PIPELINE, a);
 }
 const seconds = (performance.now() - t0) / 1000;
+
+// Clustering: the distinct base texts analysed once, then a replicated stream of profiles (0 skips it).
+const clusterN = Number(values['cluster-articles']);
+const cluster =
+  clusterN > 0
+    ? benchCluster(
+        base.map((a) => buildProfile(runPipeline(DEFAULT_PIPELINE, a))),
+        clusterN,
+      )
+    : null;
 const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 
 const result = {
@@ -69,7 +83,7 @@ const result = {
   baseArticles: base.length,
   meanChars: Math.round(chars / N),
   analyze: { articlesPerSecond: Math.round(N / seconds), seconds: Number(seconds.toFixed(2)) },
-  cluster: null,
+  cluster,
   peakRssMB,
   ...(values.stages
     ? { stageMsPerArticle: Object.fromEntries([...stageMs].map(([k, v]) => [k, Number((v / N).toFixed(3))])) }
@@ -79,6 +93,17 @@ if (!values.json) {
   console.log(`analyze: ${N} articles (${base.length} distinct real texts, mean ${result.meanChars} chars)`);
   console.log(`  ${result.analyze.articlesPerSecond} articles/s on one core (${result.analyze.seconds} s)`);
   if (result.stageMsPerArticle) console.log('  ms/article by stage:', result.stageMsPerArticle);
+  if (cluster) {
+    console.log(`cluster: ${cluster.articles} articles over ${cluster.simulatedDays} simulated days`);
+    console.log(
+      `  ${cluster.articlesPerSecond} articles/s (${cluster.cpuArticlesPerSecond} on CPU time), p50 ${cluster.p50AssignMs} ms, p99 ${cluster.p99AssignMs} ms per assignment` +
+        ` (${cluster.stories} stories, ${cluster.activeStories} active at the end)`,
+    );
+    for (const s of cluster.slices)
+      console.log(
+        `  articles ${s.from}-${s.to}: ${s.articlesPerSecond} articles/s, p50 ${s.p50AssignMs} ms, p99 ${s.p99AssignMs} ms`,
+      );
+  }
   console.log(`  peak RSS ${peakRssMB} MB`);
 }
 console.log(JSON.stringify(result));

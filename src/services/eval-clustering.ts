@@ -89,13 +89,13 @@ export function pairArticles(pairs: readonly SemevalPair[]): {
   return { articles, idOf };
 }
 
-/** Scores clustering of SemEval pairs (see the module comment). */
-export function evalPairs(
+/** Counts labelled pairs against a story lookup (article id -> story, undefined when not clustered). */
+export function countPairs(
   pairs: readonly SemevalPair[],
-  options: Partial<ClusterOptions> = {},
+  idOf: ReadonlyMap<string, string>,
+  storyOf: (articleId: string) => string | undefined,
+  articles: number,
 ): PairsClusteringResult {
-  const { articles, idOf } = pairArticles(pairs);
-  const run = clusterArticles(articles, options);
   let same = 0;
   let different = 0;
   let tp = 0;
@@ -105,8 +105,8 @@ export function evalPairs(
     const isSame = p.scores.overall <= SAME_MAX_OVERALL;
     const isDifferent = p.scores.overall >= DIFFERENT_MIN_OVERALL;
     if (!isSame && !isDifferent) continue;
-    const a = storyOfArticle(run.state, idOf.get(p.text1)!);
-    const b = storyOfArticle(run.state, idOf.get(p.text2)!);
+    const a = storyOf(idOf.get(p.text1)!);
+    const b = storyOf(idOf.get(p.text2)!);
     if (a === undefined || b === undefined) continue; // an analysis failure: not counted
     const together = a === b;
     if (isSame) {
@@ -122,7 +122,7 @@ export function evalPairs(
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return {
-    articles: run.articles.length,
+    articles,
     samePairs: same,
     differentPairs: different,
     precision,
@@ -132,6 +132,16 @@ export function evalPairs(
     falsePositives: fp,
     falseNegatives: fn,
   };
+}
+
+/** Scores clustering of SemEval pairs (see the module comment). */
+export function evalPairs(
+  pairs: readonly SemevalPair[],
+  options: Partial<ClusterOptions> = {},
+): PairsClusteringResult {
+  const { articles, idOf } = pairArticles(pairs);
+  const run = clusterArticles(articles, options);
+  return countPairs(pairs, idOf, (id) => storyOfArticle(run.state, id), run.articles.length);
 }
 
 /** `eval clustering --pairs <csv>`: reads the CSV and scores the clustering on its labelled pairs. */

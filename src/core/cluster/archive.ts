@@ -19,19 +19,24 @@ export function archiveStory(state: ClusterState, story: Story): void {
 }
 
 /**
- * Archives every active story last updated more than `windowDays` before `day`. The active map is in
- * update order, so the sweep stops at the first story still inside the window (amortised O(1) per article).
+ * Stories archived per call at most: a new day can expire hundreds of stories at once; spreading the work
+ * over the next articles keeps the per-article latency flat (expired stories are skipped as candidates).
  */
-export function evictExpired(state: ClusterState, day: number): number {
+export const EVICT_PER_CALL = 8;
+
+/**
+ * Archives active stories last updated more than `windowDays` before `day`, at most `max` of them. The active
+ * map is in update order, so the sweep stops at the first story still inside the window (amortised O(1)).
+ */
+export function evictExpired(state: ClusterState, day: number, max = EVICT_PER_CALL): number {
   const limit = day - state.options.windowDays;
   let n = 0;
   for (const [id, last] of state.active) {
-    if (last >= limit) break;
+    if (last >= limit || n >= max) break;
     const story = state.stories.get(id);
     if (story) archiveStory(state, story);
     else state.active.delete(id);
     n++;
   }
-  state.evictedUpTo = day;
   return n;
 }

@@ -62,7 +62,7 @@ export function assign(state: ClusterState, profile: Profile): Assignment {
     state.clock = profile.day;
   }
   const day = profile.day ?? state.clock;
-  if (state.clock !== undefined && state.evictedUpTo !== state.clock) evictExpired(state, state.clock);
+  if (state.clock !== undefined) evictExpired(state, state.clock);
 
   const seq = state.docs;
   countFeatures(state, profile);

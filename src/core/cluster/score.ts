@@ -90,7 +90,8 @@ export function scoreArticle(
     days: dayShare(v.days, story.days),
   };
   const d = decay(gap(day, story.lastDay), options.graceDays, options.halfLifeDays);
-  return { ...parts, decay: d, score: combine(parts, options.weights) * d };
+  const cross = Number.isNaN(parts.terms) ? options.crossLingualFactor : 1;
+  return { ...parts, decay: d, score: combine(parts, options.weights) * d * cross };
 }
 
 /** Similarity of two stories (for merging): the same components over their centroids. */

@@ -52,6 +52,11 @@ export interface ClusterOptions {
   /** Candidate stories fully scored per article (the ones sharing the most IDF weight of features). */
   readonly maxCandidates: number;
   readonly weights: ScoreWeights;
+  /**
+   * Multiplier of a score that could not compare terms (the story has no member in the article's language):
+   * keys and names alone are weaker evidence, since the same people appear in many different stories.
+   */
+  readonly crossLingualFactor: number;
   readonly keyTypes: KeyTypeWeights;
 }
 
@@ -65,11 +70,12 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   topTerms: 200, // enough for the core vocabulary of a story in one language
   topKeys: 100, // people, places, names and numbers of a long-running story
   lookupTerms: 12, // the few terms that name a story (its top TF-IDF terms)
-  maxPosting: 64, // a feature shared by more recent stories than this says little about any one
+  maxPosting: 32, // a feature shared by more recent stories than this says little about any one
   stopShare: 0.05, // a feature in 5% of all articles (a big country, "government") is not a story signal
   stopMinDocs: 200,
-  maxCandidates: 24, // stories sharing a story's real features are few; the rest are noise
-  weights: { keys: 0.4, terms: 0.35, names: 0.1, numbers: 0.05, days: 0.1 },
+  maxCandidates: 10, // stories sharing a story's real features are few; the rest are noise
+  weights: { keys: 0.25, terms: 0.6, names: 0.1, numbers: 0.025, days: 0.025 },
+  crossLingualFactor: 1,
   keyTypes: {
     person: 1, // a person named is the strongest sign of the same story
     organization: 0.8,
@@ -148,8 +154,6 @@ export interface ClusterState {
   readonly active: Map<string, number>;
   /** Latest publication day seen (the stream's clock); undefined until an article has a day. */
   clock?: number;
-  /** Day up to which eviction has run. */
-  evictedUpTo?: number;
 }
 
 /** A fresh, empty clustering state. */

@@ -1,0 +1,96 @@
+/**
+ * The clustering part of the benchmark: a stream of profiles replicated from the real base texts (fresh ids,
+ * publication days advancing by `perDay` articles a day, so stories leave the time window) is fed through the
+ * online clusterer, timing every assignment. Figures for the first 10k articles and for the last 10k show
+ * whether the cost per article stays flat as the archive grows.
+ */
+import { performance } from 'node:perf_hooks';
+import { assign } from '../src/core/cluster/assign.ts';
+import { createClusterState } from '../src/core/cluster/state.ts';
+import type { Profile } from '../src/core/similarity/profile.ts';
+
+/** Articles per simulated day: a busy multilingual news feed. */
+export const DEFAULT_PER_DAY = 300;
+/** Window of articles for the "first" and "last" figures. */
+const SLICE = 10_000;
+
+export interface ClusterSlice {
+  readonly from: number;
+  readonly to: number;
+  readonly articlesPerSecond: number;
+  readonly p50AssignMs: number;
+  readonly p99AssignMs: number;
+}
+
+export interface ClusterBench {
+  readonly articles: number;
+  readonly articlesPerSecond: number;
+  /** Throughput on the process's CPU time (robust to other processes sharing the machine). */
+  readonly cpuArticlesPerSecond: number;
+  readonly p50AssignMs: number;
+  readonly p99AssignMs: number;
+  readonly maxAssignMs: number;
+  readonly stories: number;
+  readonly activeStories: number;
+  readonly simulatedDays: number;
+  readonly slices: readonly ClusterSlice[];
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : 0;
+}
+
+const r3 = (x: number) => Number(x.toFixed(3));
+
+function slice(times: Float64Array, from: number, to: number): ClusterSlice {
+  const part = times.slice(from, to);
+  let total = 0;
+  for (const t of part) total += t;
+  part.sort();
+  return {
+    from,
+    to,
+    articlesPerSecond: Math.round((to - from) / (total / 1000)),
+    p50AssignMs: r3(percentile(part, 0.5)),
+    p99AssignMs: r3(percentile(part, 0.99)),
+  };
+}
+
+/** The i-th profile of the replicated stream. */
+function replica(base: readonly Profile[], i: number, day0: number, perDay: number): Profile {
+  const p = base[i % base.length];
+  return { ...p, id: `${p.id}~${Math.floor(i / base.length)}`, day: day0 + Math.floor(i / perDay) };
+}
+
+/** Streams `n` replicated profiles through a fresh clusterer and times each assignment. */
+export function benchCluster(base: readonly Profile[], n: number, perDay = DEFAULT_PER_DAY): ClusterBench {
+  const state = createClusterState();
+  const day0 = Math.floor(Date.UTC(2020, 0, 1) / 86_400_000);
+  const times = new Float64Array(n);
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < n; i++) {
+    const p = replica(base, i, day0, perDay);
+    const s = performance.now();
+    assign(state, p);
+    times[i] = performance.now() - s;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const slices = [slice(times, 0, Math.min(n, SLICE))];
+  if (n > SLICE) slices.push(slice(times, n - SLICE, n));
+  const sorted = times.slice().sort();
+  return {
+    articles: n,
+    articlesPerSecond: Math.round(n / seconds),
+    cpuArticlesPerSecond: Math.round(n / cpuSeconds),
+    p50AssignMs: r3(percentile(sorted, 0.5)),
+    p99AssignMs: r3(percentile(sorted, 0.99)),
+    maxAssignMs: r3(sorted[sorted.length - 1] ?? 0),
+    stories: state.stories.size,
+    activeStories: state.active.size,
+    simulatedDays: Math.ceil(n / perDay),
+    slices,
+  };
+}

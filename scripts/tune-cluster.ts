@@ -1,0 +1,155 @@
+/**
+ * `node --import tsx scripts/tune-cluster.ts [--quick] [--cache <dir>]`: tunes the clustering threshold and score weights on
+ * the Wikinews gold stories (B-cubed F1) and the SemEval pairs (same/different precision and recall), both
+ * read from ../shared/data at run time. Profiles are built once; every setting replays the same streams.
+ *
+ * Against overfitting (121 Wikinews articles is small): the script also reports a two-fold check, where
+ * the setting picked on one half of the Wikinews stories is scored on the other half, and the chosen
+ * setting must keep pairs precision >= 0.95 on SemEval, a different corpus. Print-only: the constants in
+ * src/core/cluster/state.ts are edited by hand, with the figures in docs/EVALUATION.md.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assign } from '../src/core/cluster/assign.ts';
+import {
+  createClusterState,
+  DEFAULT_CLUSTER_OPTIONS,
+  storyOfArticle,
+  type ClusterOptions,
+} from '../src/core/cluster/state.ts';
+import { bcubed } from '../src/core/eval/metrics.ts';
+import { buildProfile, type Profile } from '../src/core/similarity/profile.ts';
+import type { Article } from '../src/core/types.ts';
+import { analyzeArticle } from '../src/services/analyze.ts';
+import { readArticles, streamOrder } from '../src/services/cluster.ts';
+import { hasSharedData, readSemevalPairs, sharedDataDir } from '../src/services/datasets.ts';
+import { countPairs, pairArticles } from '../src/services/eval-clustering.ts';
+
+/** Pairs precision the chosen setting must keep (CONTRACT target). */
+const MIN_PAIRS_PRECISION = 0.95;
+
+if (!hasSharedData()) {
+  console.error(`tune-cluster: ${sharedDataDir()} not found`);
+  process.exit(1);
+}
+
+/** Profiles of the articles; `--cache <file>` keeps them between runs (outside the repo: derived from the data). */
+function profiles(articles: readonly Article[], name: string): Profile[] {
+  const cache = cacheDir ? join(cacheDir, `${name}.profiles.json`) : undefined;
+  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8'), revive) as Profile[];
+  const out: Profile[] = [];
+  for (const a of articles) {
+    const r = analyzeArticle(a);
+    if (r.ok) out.push(buildProfile(r.analysis));
+  }
+  if (cache) writeFileSync(cache, JSON.stringify(out, replace));
+  return out;
+}
+
+function replace(_k: string, v: unknown): unknown {
+  if (v instanceof Map) return { $map: [...v] };
+  if (v instanceof Set) return { $set: [...v] };
+  return v;
+}
+function revive(_k: string, v: unknown): unknown {
+  if (v && typeof v === 'object' && '$map' in v) return new Map((v as { $map: [unknown, unknown][] }).$map);
+  if (v && typeof v === 'object' && '$set' in v) return new Set((v as { $set: unknown[] }).$set);
+  return v;
+}
+
+const cacheArg = process.argv.indexOf('--cache');
+const cacheDir = cacheArg > 0 ? process.argv[cacheArg + 1] : undefined;
+const dir = sharedDataDir();
+const wn = streamOrder((await readArticles([join(dir, 'wikinews-stories-dev.jsonl')])).articles);
+const wnProfiles = profiles(wn, 'wikinews');
+const goldOf = new Map(wn.map((a) => [a.id, a.story!]));
+const pairs = readSemevalPairs(join(dir, 'semeval2022-pairs-dev.csv'));
+const { articles: pairTexts, idOf } = pairArticles(pairs);
+const pairProfiles = profiles(pairTexts, 'semeval');
+console.error(`profiles: ${wnProfiles.length} Wikinews, ${pairProfiles.length} SemEval texts`);
+
+function wikinewsF1(options: Partial<ClusterOptions>, keep: (story: string) => boolean = () => true): number {
+  const state = createClusterState(options);
+  const ps = wnProfiles.filter((p) => keep(goldOf.get(p.id)!));
+  for (const p of ps) assign(state, p);
+  return bcubed(
+    ps.map((p) => storyOfArticle(state, p.id)!),
+    ps.map((p) => goldOf.get(p.id)!),
+  ).f1;
+}
+
+function pairsScore(options: Partial<ClusterOptions>) {
+  const state = createClusterState(options);
+  for (const p of pairProfiles) assign(state, p);
+  return countPairs(pairs, idOf, (id) => storyOfArticle(state, id), pairProfiles.length);
+}
+
+const W = DEFAULT_CLUSTER_OPTIONS.weights;
+const weightSets: Record<string, Partial<ClusterOptions>> = {
+  default: {},
+  termsHeavy: { weights: { ...W, keys: 0.3, terms: 0.5 } },
+  terms6: { weights: { keys: 0.25, terms: 0.6, names: 0.1, numbers: 0.025, days: 0.025 } },
+  terms6x08: {
+    weights: { keys: 0.25, terms: 0.6, names: 0.1, numbers: 0.025, days: 0.025 },
+    crossLingualFactor: 0.8,
+  },
+  terms6x06: {
+    weights: { keys: 0.25, terms: 0.6, names: 0.1, numbers: 0.025, days: 0.025 },
+    crossLingualFactor: 0.6,
+  },
+  terms5x07: {
+    weights: { keys: 0.3, terms: 0.5, names: 0.15, numbers: 0.025, days: 0.025 },
+    crossLingualFactor: 0.7,
+  },
+};
+const quick = process.argv.includes('--quick');
+if (process.argv.includes('--profiles-only')) process.exit(0);
+const thresholds = quick ? [0.2, 0.25] : [0.12, 0.15, 0.18, 0.2, 0.22, 0.25, 0.3];
+const merges = quick ? [DEFAULT_CLUSTER_OPTIONS.mergeThreshold] : [0.35, 0.5, 0.7];
+
+interface Row {
+  readonly name: string;
+  readonly options: Partial<ClusterOptions>;
+  readonly wikinews: number;
+  readonly precision: number;
+  readonly recall: number;
+}
+const rows: Row[] = [];
+for (const [name, set] of Object.entries(weightSets)) {
+  for (const threshold of thresholds) {
+    for (const mergeThreshold of merges) {
+      const options = { ...set, threshold, mergeThreshold };
+      const pr = pairsScore(options);
+      rows.push({
+        name: `${name} t=${threshold} m=${mergeThreshold}`,
+        options,
+        wikinews: wikinewsF1(options),
+        precision: pr.precision,
+        recall: pr.recall,
+      });
+    }
+  }
+}
+const f = (x: number) => x.toFixed(3);
+console.log('setting                                   wikinewsF1  pairsP  pairsR');
+for (const r of rows)
+  console.log(`${r.name.padEnd(42)} ${f(r.wikinews)}       ${f(r.precision)}   ${f(r.recall)}`);
+
+const ok = rows.filter((r) => r.precision >= MIN_PAIRS_PRECISION);
+const best = [...ok].sort((a, b) => b.wikinews - a.wikinews || b.recall - a.recall)[0];
+if (best)
+  console.log(`\nbest with pairs precision >= ${MIN_PAIRS_PRECISION}: ${best.name}: ${f(best.wikinews)}`);
+
+// Two-fold check on Wikinews: pick on the stories of one half, score on the other half.
+const stories = [...new Set(wn.map((a) => a.story!))].sort();
+const half = (i: number) => (s: string) => stories.indexOf(s) % 2 === i;
+for (const fold of [0, 1]) {
+  const pick = [...ok].sort(
+    (a, b) => wikinewsF1(b.options, half(fold)) - wikinewsF1(a.options, half(fold)),
+  )[0];
+  if (!pick) continue;
+  console.log(
+    `fold ${fold}: picked ${pick.name} on half ${fold} (F1 ${f(wikinewsF1(pick.options, half(fold)))}), ` +
+      `held-out half ${1 - fold}: F1 ${f(wikinewsF1(pick.options, half(1 - fold)))}`,
+  );
+}

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { centroidCosine, combine, decay } from '../../src/core/cluster/score.ts';
+import { pickBest, type ScoredCandidate } from '../../src/core/cluster/assign.ts';
+import { newStory } from '../../src/core/cluster/story.ts';
+import { DEFAULT_CLUSTER_OPTIONS } from '../../src/core/cluster/state.ts';
+
+const c = (entries: [string, number][]) => {
+  const weights = new Map(entries);
+  return { weights, norm: Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) };
+};
+
+test('decay: grace period, half-life, unknown gap', () => {
+  const rows = [
+    { gap: undefined, expected: 1 },
+    { gap: 0, expected: 1 },
+    { gap: 2, expected: 1 },
+    { gap: -2, expected: 1 },
+    { gap: 5, expected: 0.5 },
+    { gap: 8, expected: 0.25 },
+    { gap: -5, expected: 0.5 },
+    { gap: NaN, expected: 1 },
+  ];
+  for (const { gap, expected } of rows) assert.equal(decay(gap, 2, 3), expected, `gap ${gap}`);
+});
+
+test('centroidCosine: identical, disjoint, empty (not comparable), partial', () => {
+  const rows = [
+    { a: c([['x', 1]]), b: c([['x', 2]]), expected: 1 },
+    { a: c([['x', 1]]), b: c([['y', 1]]), expected: 0 },
+    { a: c([]), b: c([['y', 1]]), expected: NaN },
+    { a: c([]), b: c([]), expected: NaN },
+    {
+      a: c([
+        ['x', 1],
+        ['y', 1],
+      ]),
+      b: c([['x', 1]]),
+      expected: 1 / Math.SQRT2,
+    },
+  ];
+  for (const { a, b, expected } of rows) {
+    const got = centroidCosine(a, b);
+    if (Number.isNaN(expected)) assert.ok(Number.isNaN(got));
+    else assert.ok(Math.abs(got - expected) < 1e-12, `${got} vs ${expected}`);
+  }
+});
+
+test('combine: renormalises over the comparable components; none comparable gives 0', () => {
+  const w = { keys: 0.5, terms: 0.3, names: 0.1, numbers: 0.05, days: 0.05 };
+  const rows = [
+    { parts: { keys: 1, terms: 1, names: 1, numbers: 1, days: 1 }, expected: 1 },
+    { parts: { keys: 0.8, terms: NaN, names: NaN, numbers: NaN, days: NaN }, expected: 0.8 },
+    { parts: { keys: 1, terms: 0, names: NaN, numbers: NaN, days: NaN }, expected: 0.5 / 0.8 },
+    { parts: { keys: NaN, terms: NaN, names: NaN, numbers: NaN, days: NaN }, expected: 0 },
+    { parts: { keys: 0, terms: 0, names: 0, numbers: 0, days: 0 }, expected: 0 },
+  ];
+  for (const { parts, expected } of rows) assert.ok(Math.abs(combine(parts, w) - expected) < 1e-12);
+});
+
+test('pickBest: the order of candidates does not matter (ties by story id)', () => {
+  const mk = (id: string, score: number): ScoredCandidate => ({
+    story: newStory(id, 0),
+    parts: { keys: 0, terms: 0, names: 0, numbers: 0, days: 0, decay: 1, score },
+  });
+  fc.assert(
+    fc.property(
+      fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.constantFrom(0, 0.2, 0.5, 0.9)), {
+        selector: (t) => t[0],
+        minLength: 1,
+        maxLength: 12,
+      }),
+      fc.integer(),
+      (rows, seed) => {
+        const cands = rows.map(([id, s]) => mk(id, s));
+        const shuffled = [...cands].sort(
+          (a, b) => ((a.story.id.length * 31 + seed) % 7) - ((b.story.id.length * 31 + seed) % 7),
+        );
+        assert.equal(pickBest(shuffled)?.story.id, pickBest(cands)?.story.id);
+        assert.equal(pickBest([...cands].reverse())?.story.id, pickBest(cands)?.story.id);
+      },
+    ),
+  );
+  assert.equal(pickBest([]), undefined);
+  assert.ok(DEFAULT_CLUSTER_OPTIONS.threshold > 0);
+});
