@@ -174,6 +174,26 @@ test('nameKey: type prefixes and gazetteer keys', () => {
   assert.equal(nameKey('Moscou', 'place', { gazetteer: false }), 'place:' + tokenKey('Moscou'));
 });
 
+test('robustness: long and odd input stays fast and typed', () => {
+  const started = Date.now();
+  const inputs = [
+    'a'.repeat(20_000),
+    'Łукашé'.repeat(3_000),
+    'ab '.repeat(7_000),
+    "x'".repeat(10_000),
+    '习'.repeat(2_000),
+    'بوتين '.repeat(3_000),
+    '\u0000\uffff\ud800',
+  ];
+  for (const input of inputs) {
+    assert.equal(typeof tokenKey(input), 'string');
+    assert.match(nameKey(input, 'person'), /^person:/);
+    assert.match(nameKey(input, 'place'), /^(place|city|country|region):/);
+  }
+  // generous bound (shared CI machines): the point is no blow-up on 20,000-character input
+  assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+});
+
 test('the name table is large and varied enough', () => {
   const langs = new Set(NAME_GROUPS.flatMap((g) => g.names.map((n) => n.lang)));
   assert.ok(NAME_GROUPS.length >= 150, `${NAME_GROUPS.length} groups`);

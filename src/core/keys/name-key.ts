@@ -29,6 +29,8 @@ import { fold } from '../text/fold.ts';
 import { ARABIC, CYRILLIC, GREEK, HEBREW, LATIN_SPECIAL } from './scripts.ts';
 import { tokenKey } from './skeleton.ts';
 
+/** Longest name considered (longer input is cut): bounds the cost of garbage input. */
+const MAX_NAME_CHARS = 160;
 /** Memo size for whole names (distinct names in a long-running process; cleared whole when full). */
 const MEMO_LIMIT = 20_000;
 /** Fewest consonants for an Arabic surname alone to match a curated person (2 match too much: Abbas, Assad). */
@@ -435,6 +437,7 @@ let memo = new Map<string, string>();
  * with no letters. Pure; memoised per (name, type).
  */
 export function nameKey(name: string, type: EntityType, options: NameKeyOptions = {}): string {
+  if (name.length > MAX_NAME_CHARS) name = name.slice(0, MAX_NAME_CHARS);
   const curated = options.curated !== false;
   const gazetteer = options.gazetteer !== false;
   const memoKey = (curated ? '' : '!') + (gazetteer ? '' : '~') + type + '\u0000' + name;

@@ -20,6 +20,8 @@ import { HAN_RE, hanziToPinyin } from './hanzi.ts';
 
 /** Memo size: distinct words seen in a long-running process; cleared whole when full (cheap, bounded). */
 const MEMO_LIMIT = 50_000;
+/** Longest word considered (longer input is cut): no name word is longer; bounds the cost of garbage. */
+const MAX_WORD_CHARS = 64;
 /** Shortest stem left after cutting a Slavic case ending (protects short names: Erdem, Kim). */
 const MIN_STEM_FOR_CASE_ENDING = 4;
 /** Shortest skeleton kept after trimming final vowels (Abe -> ab, not a). */
@@ -142,6 +144,7 @@ let memo = new Map<string, string>();
  * Returns '' for a word with no letters. Pure; memoised per distinct input.
  */
 export function tokenKey(word: string): string {
+  if (word.length > MAX_WORD_CHARS) word = word.slice(0, MAX_WORD_CHARS);
   const hit = memo.get(word);
   if (hit !== undefined) return hit;
   const out = computeTokenKey(word);
