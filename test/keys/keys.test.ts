@@ -148,7 +148,8 @@ test('nameKey: persons by surname and curated table', () => {
   const same: readonly (readonly string[])[] = [
     ['Vladimir Poutine', 'Wladimir Putin', 'Владимир Путин', 'Putin', 'Poutine', 'Putinem', 'بوتين', '普京'],
     ['Alexandre Loukachenko', 'Loukachenko', 'Аляксандр Лукашэнка', 'Łukaszenka', 'ألكسندر لوكاشينكو'],
-    ['Xi Jinping', '习近平', 'Си Цзиньпин'],
+    ['Xi Jinping', '习近平', 'Си Цзиньпин', 'Xi'],
+    ['Kim Jong-un', 'Kim Jong Un', '金正恩', 'Kim'],
     ['Donald Trump', 'Trump', 'Дональд Трамп', 'دونالد ترامب'],
   ];
   for (const group of same) {
@@ -160,6 +161,8 @@ test('nameKey: persons by surname and curated table', () => {
     ['Donald Trump', 'Ivanka Trump'],
     ['Kim Jong-un', 'Kim Jong-il'],
     ['Jarosław Kaczyński', 'Lech Kaczyński'],
+    ['Vitaly Kim', 'Kim Jong-un'],
+    ['Eric Trump', 'Donald Trump'],
   ];
   for (const [a, b] of different) assert.notEqual(nameKey(a, 'person'), nameKey(b, 'person'), `${a} vs ${b}`);
 });

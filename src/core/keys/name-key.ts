@@ -12,11 +12,18 @@
  * - East Asian names put the family name first: names in Chinese characters, and Latin names whose first
  *   word is a common Chinese/Korean family name and whose other words read as pinyin/Korean syllables, key
  *   on the whole name (习近平 and Xi Jinping: `person:xijinping`, unless curated).
- * - Arabic-script names are matched against the curated people through a consonant skeleton (Arabic writes
- *   no short vowels and has no p or v: بوتين = b-t-n = Putin), full name first, then surname when unique.
+ * - When curated people share a surname, a given name picks one (by skeleton, or by a cross-language
+ *   group: Aleksandr = Alexandre = Oleksandr); a known given name with another initial than all of theirs
+ *   means someone else (Eric Trump keeps the generic key).
+ * - Arabic- and Cyrillic-script names are also matched against the curated Latin names through a consonant
+ *   skeleton (Arabic writes no short vowels and has no p or v: بوتين = b-t-n = Putin; Трамп = t-r-m-p =
+ *   Trump), full name first, then a surname of 3+ consonants when unique.
+ * - German genitive -s (Putins) is cut only when that names a curated person.
  *
- * Places, organisations and other: the skeletons of all words (particles dropped), joined; hyphens split
- * words (Тель-Авив = Tel Aviv). The gazetteer gives known countries and cities their own keys first.
+ * Places, organisations and other: the gazetteer's key when it knows the whole name (`city:moscow`,
+ * `country:BY`, `org:hamas`), or when the name's skeleton equals the skeleton of exactly one gazetteer form
+ * (Lwiw -> city:lviv); else `place:`/`org:`/`other:` + the skeletons of all words (particles dropped),
+ * joined; hyphens split words (Тель-Авив = Tel Aviv).
  */
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types.ts';
@@ -123,8 +130,8 @@ interface Curated {
 interface CuratedIndex {
   readonly bySurname: Map<string, Curated[]>;
   readonly byFullName: Map<string, Curated>;
-  readonly byArabicFull: Map<string, Curated | null>;
-  readonly byArabicSurname: Map<string, Curated | null>;
+  readonly byConsonantsFull: Map<string, Curated | null>;
+  readonly byConsonantsSurname: Map<string, Curated | null>;
   readonly givenClass: Map<string, number>;
 }
 
@@ -250,8 +257,8 @@ function curatedIndex(): CuratedIndex {
   const idx: CuratedIndex = {
     bySurname: new Map(),
     byFullName: new Map(),
-    byArabicFull: new Map(),
-    byArabicSurname: new Map(),
+    byConsonantsFull: new Map(),
+    byConsonantsSurname: new Map(),
     givenClass: new Map(),
   };
   GIVEN_NAME_GROUPS.forEach((line, i) => {
@@ -273,18 +280,20 @@ function indexVariant(idx: CuratedIndex, entry: Curated, givens: Set<string>, v:
     return;
   }
   const words = splitWords(v);
-  if (isEastAsian(words)) idx.byFullName.set('ea:' + eastAsianKey(words), entry);
+  const eastAsian = isEastAsian(words);
+  if (eastAsian) idx.byFullName.set('ea:' + eastAsianKey(words), entry);
   if (!idx.byFullName.has(fullKey(words))) idx.byFullName.set(fullKey(words), entry);
   if (ARABIC_SCRIPT_RE.test(v)) return;
-  const surname = tokenKey(words[words.length - 1]);
+  // the family name comes first in East Asian names (a bare "Xi" means Xi Jinping)
+  const surname = tokenKey(eastAsian ? words[0] : words[words.length - 1]);
   const list = idx.bySurname.get(surname) ?? [];
   if (!list.includes(entry)) list.push(entry);
   idx.bySurname.set(surname, list);
-  for (const g of words.slice(0, -1)) givens.add(tokenKey(g));
-  addUnique(idx.byArabicFull, words.map(rasm).join(''), entry);
+  for (const g of eastAsian ? words.slice(1) : words.slice(0, -1)) givens.add(tokenKey(g));
+  addUnique(idx.byConsonantsFull, words.map(rasm).join(''), entry);
   if (words.length > 1) {
     const r = rasm(words[words.length - 1]);
-    if (r.length >= MIN_ARABIC_SURNAME_CONSONANTS) addUnique(idx.byArabicSurname, r, entry);
+    if (r.length >= MIN_ARABIC_SURNAME_CONSONANTS) addUnique(idx.byConsonantsSurname, r, entry);
   }
 }
 
@@ -355,9 +364,9 @@ function personKey(name: string, curated: boolean): string {
   if (candidates) return chooseCurated(idx, candidates, words.slice(0, -1))?.slug ?? surname;
   if (TABLE_SCRIPT_RE.test(name)) {
     // consonant skeleton against the curated Latin names: full name, then a long enough unique surname
-    const full = idx.byArabicFull.get(words.map(rasm).join(''));
+    const full = idx.byConsonantsFull.get(words.map(rasm).join(''));
     if (full) return full.slug;
-    const sur = idx.byArabicSurname.get(rasm(last));
+    const sur = idx.byConsonantsSurname.get(rasm(last));
     if (sur) return sur.slug;
     if (arabic) {
       const byRule = idx.bySurname.get(surname);

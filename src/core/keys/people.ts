@@ -84,7 +84,6 @@ export const PEOPLE: readonly string[] = [
   'Katsiaryna Shmatsina | Ekaterina Shmatsina',
   'Kirill Budanov | Kyrylo Budanov | 布达诺夫',
   'Ruslan Stefanchuk',
-  'Vitaly Kim | Віталій Кім',
   // Americas
   'Donald Trump | 特朗普 | 川普 | 唐纳德·特朗普',
   'Ivanka Trump | 伊万卡·特朗普',
@@ -381,4 +380,6 @@ export const PEOPLE: readonly string[] = [
   'Jacinda Ardern | 阿德恩',
   'Anthony Albanese | 阿尔巴尼斯',
   'Tedros Adhanom Ghebreyesus | Tedros | 谭德塞',
+  // listed last: a bare surname means the first person listed with it (Kim -> Kim Jong-un)
+  'Vitaly Kim | Віталій Кім',
 ];
