@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSemevalPairs, sharedDataDir } from '../src/services/datasets.ts';
 import {
+  ANCHOR_EVERY,
+  ANCHOR_WEIGHT,
   fileHash,
   fitRows,
   pairRows,
@@ -33,7 +35,7 @@ const profiles = profilePairs(pairs, (n) => {
   if (n % 250 === 0) process.stderr.write(`fit: analysed ${n} texts\r`);
 });
 process.stderr.write(`fit: analysed ${profiles.size} texts in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-const rows = pairRows(pairs, profiles);
+const rows = pairRows(pairs, profiles, true);
 const { dimensions, choices } = fitRows(rows);
 const model: SimilarityModel = {
   version: 1,
@@ -42,10 +44,16 @@ const model: SimilarityModel = {
   meta: {
     data: csv.split('/').slice(-1)[0],
     sha256: fileHash(csv),
-    rows: rows.length,
-    realRows: rows.filter((r) => !r.translated).length,
+    rows: rows.filter((r) => !r.anchor).length,
+    realRows: rows.filter((r) => !r.translated && !r.anchor).length,
+    anchors: rows.filter((r) => r.anchor).length,
     date: values.date ?? FIT_DATE,
-    hyperParameters: { ...DEFAULT_FIT, translatedWeight: TRANSLATED_WEIGHT },
+    hyperParameters: {
+      ...DEFAULT_FIT,
+      translatedWeight: TRANSLATED_WEIGHT,
+      anchorEvery: ANCHOR_EVERY,
+      anchorWeight: ANCHOR_WEIGHT,
+    },
     choices,
   },
 };

@@ -41,6 +41,15 @@ import { storylineError } from '../core/errors.ts';
  */
 export const TRANSLATED_WEIGHT = 0.5;
 
+/**
+ * Self-pair anchors: an article paired with itself is by definition 1 on every dimension. One anchor per this
+ * many real pairs (its first text) is added to training, so the model is pinned at the similar end of the
+ * scale where the data has few rows (a linear fit otherwise extrapolates badly for near-duplicates).
+ */
+export const ANCHOR_EVERY = 4;
+/** Training weight of a self-pair anchor. */
+export const ANCHOR_WEIGHT = 0.5;
+
 /** One labelled pair with its features. */
 export interface PairRow {
   readonly pairId: string;
@@ -48,6 +57,8 @@ export interface PairRow {
   /** "de-en" style language pair (sorted for cross-language pairs). */
   readonly langs: string;
   readonly translated: boolean;
+  /** A synthetic self-pair anchor (training only, never scored). */
+  readonly anchor?: boolean;
   readonly scores: Scores;
   readonly features: readonly number[];
   /** The plain TF-IDF cosine (the baseline). */
@@ -83,8 +94,15 @@ export function profilePairs(
   return out;
 }
 
-/** Feature rows of the pairs, with IDF statistics over every distinct text of the file (in file order). */
-export function pairRows(pairs: readonly SemevalPair[], profiles: ReadonlyMap<string, Profile>): PairRow[] {
+/**
+ * Feature rows of the pairs, with IDF statistics over every distinct text of the file (in file order); with
+ * `withAnchors`, self-pair anchor rows follow (for training).
+ */
+export function pairRows(
+  pairs: readonly SemevalPair[],
+  profiles: ReadonlyMap<string, Profile>,
+  withAnchors = false,
+): PairRow[] {
   const idf: IdfState = createIdf();
   for (const p of profiles.values()) observeProfile(idf, p);
   const prepared = new Map<string, Prepared>();
@@ -100,7 +118,7 @@ export function pairRows(pairs: readonly SemevalPair[], profiles: ReadonlyMap<st
     return v;
   };
   const cosineIndex = FEATURE_NAMES.indexOf('tfidfCosine');
-  return pairs.map((p) => {
+  const rows: PairRow[] = pairs.map((p) => {
     const features = pairFeatures(get(p.lang1, p.text1), get(p.lang2, p.text2));
     return {
       pairId: p.pairId,
@@ -112,6 +130,26 @@ export function pairRows(pairs: readonly SemevalPair[], profiles: ReadonlyMap<st
       cosine: features[cosineIndex],
     };
   });
+  if (!withAnchors) return rows;
+  const ones = {} as Scores;
+  for (const d of DIMENSIONS) ones[d] = 1;
+  const real = pairs.filter((p) => !p.translated);
+  for (let i = 0; i < real.length; i += ANCHOR_EVERY) {
+    const p = real[i];
+    const a = get(p.lang1, p.text1);
+    const features = pairFeatures(a, a);
+    rows.push({
+      pairId: `${p.pairId}:self`,
+      group: groupKey(p.pairId),
+      langs: p.lang1,
+      translated: false,
+      anchor: true,
+      scores: ones,
+      features,
+      cosine: features[cosineIndex],
+    });
+  }
+  return rows;
 }
 
 /** Fits the seven dimensions on the rows (hyper-parameters chosen by inner grouped CV, scored on real rows). */
@@ -120,9 +158,9 @@ export function fitRows(
   opts: FitOptions = DEFAULT_FIT,
 ): { dimensions: Record<Dimension, DimensionModel>; choices: Record<Dimension, Choice> } {
   const x = rows.map((r) => r.features);
-  const w = rows.map((r) => (r.translated ? TRANSLATED_WEIGHT : 1));
+  const w = rows.map((r) => (r.anchor ? ANCHOR_WEIGHT : r.translated ? TRANSLATED_WEIGHT : 1));
   const groups = rows.map((r) => r.group);
-  const scored = rows.map((r) => !r.translated);
+  const scored = rows.map((r) => !r.translated && !r.anchor);
   const dimensions = {} as Record<Dimension, DimensionModel>;
   const choices = {} as Record<Dimension, Choice>;
   for (const d of DIMENSIONS) {
@@ -253,13 +291,13 @@ export function evaluateSimilarity(
   const profiles = profilePairs(pairs, (n) => {
     if (n % 250 === 0) opts.onProgress?.(`analysed ${n} texts`);
   });
-  const rows = pairRows(pairs, profiles);
   const fitted = model.meta.sha256 === fileHash(csv);
+  const rows = pairRows(pairs, profiles, fitted);
   const folds = opts.folds ?? DEFAULT_FOLDS;
   const preds = fitted
     ? crossValidate(rows, folds, DEFAULT_FIT, (k) => opts.onProgress?.(`fold ${k + 1}/${folds} done`))
     : predictRows(rows, model);
-  const keep = rows.flatMap((r, i) => (opts.realOnly && r.translated ? [] : [i]));
+  const keep = rows.flatMap((r, i) => (r.anchor || (opts.realOnly && r.translated) ? [] : [i]));
   return report(
     keep.map((i) => rows[i]),
     keep.map((i) => preds[i]),

@@ -246,6 +246,12 @@ function dayShare(a: readonly number[], b: readonly number[]): number {
   return n / a.length;
 }
 
+/** Share of the smaller side's days found on the other (the larger of both shares on a tie: symmetric). */
+function daySharedShare(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) return a.length < b.length ? dayShare(a, b) : dayShare(b, a);
+  return Math.max(dayShare(a, b), dayShare(b, a));
+}
+
 /** Best IDF-weighted Dice of every sentence of `a` against the sentences of `b`, and the best overall. */
 function bestDice(a: readonly SentenceUnits[], b: readonly SentenceUnits[]): number[] {
   return a.map((sa) => {
@@ -327,9 +333,7 @@ export function pairFeatures(a: Prepared, b: Prepared): number[] {
     overlap0(pa.countries, pb.countries),
     !countryMissing && topA === topKey(pb.countries) ? 1 : 0,
     countryMissing,
-    pa.eventDays.length <= pb.eventDays.length
-      ? dayShare(pa.eventDays, pb.eventDays)
-      : dayShare(pb.eventDays, pa.eventDays),
+    daySharedShare(pa.eventDays, pb.eventDays),
     dayMissing ? NEUTRAL_GAP : Math.log1p(gap),
     dayMissing,
     monthMissing ? 0 : monthShared / (pa.eventMonths.size + pb.eventMonths.size - monthShared),
