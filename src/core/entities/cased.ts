@@ -108,6 +108,12 @@ function capitalisedContent(tokens: readonly Token[], i: number, len: number): b
   return false;
 }
 
+/** Turkish: the word before an apostrophe case suffix (Şubat'ta -> şubat). */
+function stripSuffix(norm: string): string {
+  const a = norm.indexOf("'");
+  return a > 0 ? norm.slice(0, a) : norm;
+}
+
 /** Strips a trailing elision apostrophe from a folded word ("l'" -> "l"). */
 function bare(norm: string): string {
   const last = norm.charCodeAt(norm.length - 1);
@@ -203,7 +209,9 @@ export function findCasedCandidates(
     return (
       t.kind === 'word' &&
       t.upper &&
-      !cues.notNames.has(t.norm) &&
+      !cues.notNames.has(turkish ? stripSuffix(t.norm) : t.norm) &&
+      // A lone capital letter is an initial or a list marker, not a name by itself.
+      (t.text.length > 1 || isPunct(i + 1, '.')) &&
       !ROMAN.test(t.text) &&
       // SPRINGFIELD, UNITED: shouting or a dateline, not a name (acronyms are shorter).
       !(t.text.length > MAX_ACRONYM && !HAS_LOWER_LETTER.test(t.text))
@@ -417,7 +425,7 @@ export function findCasedCandidates(
     if (roleAt >= 0) {
       addRole(c, roleAt);
       person = true;
-    } else if (!complementOf(s)) {
+    } else if (!complementOf(s) && !c.acronym) {
       // Role word shortly before: L'ambassadeur de Russie à Minsk, Dmitri Mezentsev.
       let seen = 0;
       let commas = 0;

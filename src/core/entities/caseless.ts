@@ -127,6 +127,8 @@ export function findArabicCandidates(seq: TokenSeq, lookups: EntityLookups, out:
       if (e === k && w.startsWith(AR_DEFINITE)) break;
       // A preposition or conjunction glued to the article (بالعاهل, والرئيس) is no name.
       if (AR_CLITIC_DEFINITE.test(w)) break;
+      // ... nor a cue word with a proclitic (لرئيس, وللوزير).
+      if (AR_CUES.has(w.replace(AR_PROCLITICS, ''))) break;
       // Compound names count as one part: عبد الرحمن, أبو مازن, بن سلمان.
       if (AR_COMPOUND.has(w) && e + 1 < n && isWord(e + 1) && sameSentence(i, e + 1)) e++;
       e++;

@@ -42,8 +42,11 @@ const joinWords = (c: Candidate): string => c.words.join(' ');
 function clusterType(cl: Cluster): { type: EntityType; evidence: Evidence } {
   const score: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
   let best: Evidence = Evidence.None;
+  // "AĞRI - Ağrı'da ...": an all-capitals form of a word also written normally is shouting, not an acronym.
+  const shouted =
+    cl.members.some((m) => m.acronym) && cl.members.some((m) => !m.acronym && m.anaphor !== true);
   for (const m of cl.members) {
-    if (m.anaphor === true) continue;
+    if (m.anaphor === true || (shouted && m.acronym)) continue;
     if (m.type !== undefined) score[m.type] += 1 + m.evidence * 2;
     if (m.evidence > best) best = m.evidence;
   }
@@ -237,6 +240,19 @@ export function clusterEntities(
     const root = clusters[r] as Cluster;
     if (r !== i) root.members.push(...(clusters[i] as Cluster).members);
     merged.set(r, root);
+  }
+  // A town that is also the family name of a person of the article (Valdivia, Morris): a later bare mention
+  // is the person ("Valdivia viajará el viernes"), unless the town was named with the person around.
+  for (const [key, cl] of gaz) {
+    if (!(key.startsWith('city:') || key.startsWith('region:'))) continue;
+    if (!cl.members.every((m) => m.words.length === 1)) continue;
+    const list = bySurname.get(cl.members[0]?.words[0] as string);
+    if (!list || list.length === 0) continue;
+    const target = merged.get(find(list[0] as number));
+    if (!target) continue;
+    for (const m of cl.members)
+      target.members.push({ ...m, type: 'person', evidence: Evidence.Weak, gazKey: undefined });
+    gaz.delete(key);
   }
   const finals: Cluster[] = [...gaz.values(), ...merged.values()];
 
