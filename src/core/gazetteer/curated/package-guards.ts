@@ -16,7 +16,7 @@ export const PACKAGE_SKIP = [
   'Bello|Soledad|Palmas|Pilar|Paraná|Rivera|Campana|Gold Coast',
   'Centre|Norte|Sur|Sud|Nord|Central|Eastern|Western|Northern|Southern|Capital|Oriental|Occidental',
   'Said|Rose|Grace|Will|Mai|Tema|Kota|Bus|Kasa|Ede|Dire|Dos|Mar|Lower|Upper|Green|Lakes|Valley',
-  'Corona|Delta|Carrefour|Latina|Rodríguez|Kara|Serra|Bahia|Metro|Morena|Cleveland|Songea',
+  'Corona|Delta|Carrefour|Latina|Rodríguez|Kara|Serra|Bahia|Metro|Morena|Cleveland|Songea|Brent|Bolívar',
 ].join('|');
 
 /** Kept, but only capitalised and not sentence-initial (plus standing alone, like every package name). */

@@ -95,6 +95,47 @@ Persian Gulf;;golfe Persique|Persischer Golf|Golfo Pérsico|Golfo Persico|Perzis
 Black Sea;;mer Noire|Schwarzes Meer|Schwarzen Meer|Mar Negro|Mar Nero|Zwarte Zee|Morze Czarne|Morzu Czarnym|Черное море|Чёрное море|Чорне море|Karadeniz|البحر الأسود|黑海
 Baltic Sea;;mer Baltique|Ostsee|Mar Báltico|Mar Baltico|Oostzee|Morze Bałtyckie|Bałtyk|Bałtyku|Балтийское море|Балтійське море|Baltık Denizi|بحر البلطيق|波罗的海
 Mediterranean;;Méditerranée|Mittelmeer|Mediterráneo|Mediterraneo|Mediterrâneo|Middellandse Zee|Morze Śródziemne|Средиземное море|Середземне море|Akdeniz|البحر المتوسط|地中海
+Sardinia;IT;Sardegna|Sardaigne|Sardinien|Cerdeña|Sardenha|Sardinië|Sardynia|Sardynii|Сардиния|Сардинии|Сардинія|Sardunya|سردينيا|撒丁岛
+Lombardy;IT;Lombardia|Lombardie|Lombardei|Lombardía|Lombardije|Lombardii|Ломбардия|Ломбардии|Ломбардія|Lombardiya|لومبارديا|伦巴第
+Tuscany;IT;Toscana|Toscane|Toskana|Toscane|Toskania|Toskanii|Тоскана|Тоскане|Toskana|توسكانا|托斯卡纳
+Veneto;IT;Vénétie|Venetien|Véneto|Vêneto|Wenecja Euganejska|Венето|فينيتو|威尼托
+Piedmont;IT;Piemonte|Piémont|Piemont|Piamonte|Piëmont|Piemont|Пьемонт|П'ємонт|بيدمونت|皮埃蒙特
+Apulia;IT;Puglia|Pouilles|Apulien|Apulia|Puglia|Apulia|Апулия|Апулія|بوليا|普利亚
+Calabria;IT;Calabre|Kalabrien|Calabria|Calábria|Kalabria|Калабрия|Калабрія|كالابريا|卡拉布里亚
+Andalusia;ES;Andalousie|Andalusien|Andalucía|Andalusia|Andaluzia|Andalusië|Andaluzja|Andaluzji|Андалусия|Андалусія|Endülüs|الأندلس|安达卢西亚
+Canary Islands;ES;Canaries|îles Canaries|Kanarische Inseln|Kanaren|Canarias|Islas Canarias|Isole Canarie|Canárias|Ilhas Canárias|Canarische Eilanden|Wyspy Kanaryjskie|Kanary|Канарские острова|Канарські острови|Kanarya Adaları|جزر الكناري|加那利群岛
+Balearic Islands;ES;Baléares|Balearen|Baleares|Islas Baleares|Isole Baleari|Baleares|Baleary|Балеарские острова|Балеарські острови|Balear Adaları|جزر البليار|巴利阿里群岛
+Mallorca;ES;Majorque|Majorca|Maiorca|Majorka|Majorce|Майорка|Mayorka|مايوركا|马略卡
+Algarve;PT;Algarve|Алгарве|الغارف|阿尔加维
+Madeira;PT;Madère|Madeira|Madera|Madeira|Мадейра|ماديرا|马德拉
+Azores;PT;Açores|Azoren|Azores|Azzorre|Açores|Azoren|Azory|Азорские острова|Азорські острови|Azor Adaları|جزر الأزور|亚速尔群岛
+Brittany;FR;Bretagne|Bretaña|Bretagna|Bretanha|Bretania|Bretanii|Бретань|Бретані|Brötanya|بريتاني|布列塔尼
+Normandy;FR;Normandie|Normandía|Normandia|Normandia|Normandië|Normandii|Нормандия|Нормандія|Normandiya|نورماندي|诺曼底
+Provence;FR;Provenza|Provença|Prowansja|Prowansji|Прованс|Provans|بروفانس|普罗旺斯
+Alsace;FR;Elsass|Alsacia|Alsazia|Alsácia|Elzas|Alzacja|Alzacji|Эльзас|Ельзас|Alsas|الألزاس|阿尔萨斯
+Saxony;DE;Saxe|Sachsen|Sajonia|Sassonia|Saxónia|Saksen|Saksonia|Saksonii|Саксония|Саксонії|Саксонія|Saksonya|ساكسونيا|萨克森
+Lower Saxony;DE;Basse-Saxe|Niedersachsen|Baja Sajonia|Bassa Sassonia|Baixa Saxónia|Nedersaksen|Dolna Saksonia|Нижняя Саксония|Нижня Саксонія|Aşağı Saksonya|ساكسونيا السفلى|下萨克森
+Thuringia;DE;Thuringe|Thüringen|Turingia|Turíngia|Thüringen|Turyngia|Turyngii|Тюрингия|Тюрингія|Türingen|تورينغن|图林根
+North Rhine-Westphalia;DE;Rhénanie-du-Nord-Westphalie|Nordrhein-Westfalen|NRW|Renania del Norte-Westfalia|Renania Settentrionale-Vestfalia|Noordrijn-Westfalen|Nadrenia Północna-Westfalia|Северный Рейн-Вестфалия|Північний Рейн-Вестфалія|شمال الراين وستفاليا|北莱茵-威斯特法伦
+Flanders;BE;Flandre|Flandern|Flandes|Fiandre|Flandres|Vlaanderen|Flandria|Flandrii|Фландрия|Фландрія|Flandra|فلاندرز|佛兰德
+Wallonia;BE;Wallonie|Wallonien|Valonia|Vallonia|Valônia|Wallonië|Walonia|Walonii|Валлония|Валлонія|Valonya|والونيا|瓦隆
+Tyrol;AT;Tirol|Tyrol|Tirolo|Tyrol|Тироль|Тіроль|تيرول|蒂罗尔
+South Tyrol;IT;Haut-Adige|Südtirol|Tirol del Sur|Alto Adige|Zuid-Tirol|Tyrol Południowy|Южный Тироль|Південний Тироль|جنوب تيرول|南蒂罗尔
+Kherson Oblast;UA;oblast de Kherson|Oblast Cherson|óblast de Jersón|obwód chersoński|Херсонская область|Херсонська область|Херсонщина|Херсонщині
+Zaporizhzhia Oblast;UA;oblast de Zaporijia|Oblast Saporischschja|obwód zaporoski|Запорожская область|Запорізька область|Запоріжжя область
+Donetsk Oblast;UA;oblast de Donetsk|Oblast Donezk|obwód doniecki|Донецкая область|Донецька область|Донеччина|Донеччині
+Luhansk Oblast;UA;oblast de Louhansk|Oblast Luhansk|obwód ługański|Луганская область|Луганська область|Луганщина|Луганщині
+Kharkiv Oblast;UA;oblast de Kharkiv|Oblast Charkiw|obwód charkowski|Харьковская область|Харківська область|Харківщина|Харківщині
+Lviv Oblast;UA;obwód lwowski|Львовская область|Львівська область|Львівщина|Львівщині
+Dagestan;RU;Daghestan|Dagestan|Daguestán|Daghestan|Dagestão|Dagestanie|Дагестан|Дагестане|Дагестані|داغستان|达吉斯坦
+Tatarstan;RU;Tatarstán|Tatarstanie|Татарстан|Татарстане|Татарстані|تتارستان|鞑靼斯坦
+Kuril Islands;RU;îles Kouriles|Kurilen|islas Kuriles|isole Curili|Kuryle|Курильские острова|Курили|Курильські острови|Kuril Adaları|جزر الكوريل|千岛群岛
+Sakhalin;RU;Sakhaline|Sachalin|Sajalín|Sachalin|Сахалин|Сахалін|سخالين|萨哈林
+Tigray;ET;Tigré|Tigray|Tigrai|Tygraj|Тыграй|Тиграй|تيغراي|提格雷
+Kurdistan Region;IQ;Kurdistan irakien|Irakisch-Kurdistan|Kurdistán iraquí|Иракский Курдистан|Іракський Курдистан|Irak Kürt Bölgesi|إقليم كردستان|伊拉克库尔德斯坦
+Rakhine;MM;Arakan|Rakhine|Arakanu|Ракхайн|Ракхайн|Arakan|راخين|若开
+Greenland;GL;Groenland|Grönland|Groenlandia|Groenlandia|Gronelândia|Grenlandia|Grenlandii|Гренландия|Гренландія|Grönland|غرينلاند|格陵兰
+Alentejo;PT;Alentejo|Алентежу|ألنتيخو|阿连特茹
 `;
 
 /**
