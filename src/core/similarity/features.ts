@@ -84,6 +84,13 @@ export const FEATURES = [
   ['capitalShareDiff', '|capitalised-word share A - B| [0,1]'],
   ['punctDiff', '|questions+exclamations per sentence A - B| [0,∞)'],
   ['embedsDiffLog', '|log1p embeds A - log1p embeds B| [0,∞)'],
+  // Cross-language copies: the same signals get their own slope when the languages differ (a cosine of 0.2
+  // across languages means much more than within one).
+  ['tfidfCosineCrossLang', 'tfidfCosine when the languages differ, else 0 [0,1]'],
+  ['stemTrigramCosineCrossLang', 'stemTrigramCosine when the languages differ, else 0 [0,1]'],
+  ['nameTrigramCosineCrossLang', 'nameTrigramCosine when the languages differ, else 0 [0,1]'],
+  ['nameCosineCrossLang', 'nameCosine when the languages differ, else 0 [0,1]'],
+  ['keyCosineCrossLang', 'keyCosine when the languages differ, else 0 [0,1]'],
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number][0];
@@ -151,10 +158,11 @@ export function prepare(profile: Profile, state: IdfState): Prepared {
   const stemGrams = new Map<string, number>();
   for (const [t, c] of profile.terms) addGrams(stemGrams, t, 1 + Math.log(c));
   const nameGrams = new Map<string, number>();
-  for (const [n, c] of profile.names) addGrams(nameGrams, n, 1 + Math.log(c));
+  const counts = profile.names;
+  for (const [n, c] of counts) addGrams(nameGrams, n, 1 + Math.log(c));
   for (const n of profile.numbers) addGrams(nameGrams, n, 1);
   const names = new Map<string, number>();
-  for (const [n, c] of profile.names) names.set(n, (1 + Math.log(c)) * idf(state, NAME_PREFIX + n));
+  for (const [n, c] of counts) names.set(n, (1 + Math.log(c)) * idf(state, NAME_PREFIX + n));
   const keys = new Map<string, number>();
   for (const byType of Object.values(profile.entities)) {
     for (const [k, c] of byType) {
@@ -312,6 +320,11 @@ export function pairFeatures(a: Prepared, b: Prepared): number[] {
   const sb = pb.style;
   const punct = (s: typeof sa) => (s.questions + s.exclamations) / Math.max(1, s.sentences);
 
+  const cross = 1 - sameLang;
+  const stemGramCos = cos0(a.stemGrams, b.stemGrams, a.stemGramsNorm, b.stemGramsNorm);
+  const nameGramCos = cos0(a.nameGrams, b.nameGrams, a.nameGramsNorm, b.nameGramsNorm);
+  const nameCos = cos0(a.names, b.names, a.namesNorm, b.namesNorm);
+  const keyCos = cos0(a.keys, b.keys, a.keysNorm, b.keysNorm);
   return [
     tfidfCos,
     wj0(a.tfidf, b.tfidf),
@@ -320,11 +333,11 @@ export function pairFeatures(a: Prepared, b: Prepared): number[] {
       ? 0
       : shared(pa.titleTerms, pb.titleTerms) / Math.min(pa.titleTerms.size, pb.titleTerms.size),
     titleMissing,
-    cos0(a.stemGrams, b.stemGrams, a.stemGramsNorm, b.stemGramsNorm),
-    cos0(a.nameGrams, b.nameGrams, a.nameGramsNorm, b.nameGramsNorm),
-    cos0(a.names, b.names, a.namesNorm, b.namesNorm),
+    stemGramCos,
+    nameGramCos,
+    nameCos,
     massOverlap(a.names, b.names),
-    cos0(a.keys, b.keys, a.keysNorm, b.keysNorm),
+    keyCos,
     massOverlap(a.keys, b.keys),
     Math.log1p(shared(a.keys, b.keys)),
     ...perType,
@@ -358,6 +371,11 @@ export function pairFeatures(a: Prepared, b: Prepared): number[] {
     Math.abs(sa.capitalShare - sb.capitalShare),
     Math.abs(punct(sa) - punct(sb)),
     Math.abs(Math.log1p(sa.embeds) - Math.log1p(sb.embeds)),
+    cross * tfidfCos,
+    cross * stemGramCos,
+    cross * nameGramCos,
+    cross * nameCos,
+    cross * keyCos,
   ];
 }
 
