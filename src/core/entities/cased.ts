@@ -8,8 +8,8 @@
  * linear in the number of tokens.
  */
 import type { Token } from '../types.ts';
-import { isGivenName } from './given-names.ts';
-import { isOrgWord, isRole, type CompiledCues } from './lang/index.ts';
+import { isGivenName, isGivenNameInflected } from './given-names.ts';
+import { isOrgIntro, isOrgWord, isRole, type CompiledCues } from './lang/index.ts';
 import { Evidence, type Candidate, type EntityLookups, type GazetteerHit } from './model.ts';
 
 /** A token sequence to scan: the body or the title, with the string its offsets point into. */
@@ -27,6 +27,10 @@ const NATIONALITY_AFTER = 4;
 const NATIONALITY_BEFORE = 2;
 /** Auxiliaries/adverbs allowed between a name and its verb of speech (a notamment annoncé). */
 const MAX_FILLERS = 3;
+/** Genitive words a Slavic organisation name may run on with (Министерство туризма и древностей Египта). */
+const MAX_GENITIVE_TAIL = 4;
+/** An organisation noun this many words before a name makes it an organisation (la empresa madrileña X). */
+const ORG_INTRO_WINDOW = 2;
 /** Lower-case words an organisation name may carry after its head word (Centre biélorusse d'études stratégiques). */
 const MAX_ORG_TAIL = 6;
 /** Particles in a row inside a name (von der Leyen, de la Fuente). */
@@ -67,6 +71,9 @@ const MAX_LOWER_ORG = 3;
 /** Administrative-region nouns that follow a place name in Slavic languages (области, краю, району, oblast). */
 const REGION_WORDS =
   /^(?:област[ьиію]|областью|кра[йяюе]|район[ауе]?|oblast|obwodu?|wojewodztw[oa]|rajon[ua]?)$/;
+
+/** Words that continue a name particle but never start one (von der Leyen, van den Broek, de la Fuente). */
+const PARTICLE_FOLLOWERS = new Set(['der', 'den', 'de', 'la', 'le', 'los', 'las', 'del', 'dos']);
 
 /** Articles: a capitalised one opens a sentence or a title, never an organisation name worth keying on. */
 const ARTICLES = new Set(
@@ -224,6 +231,7 @@ export function findCasedCandidates(
     return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
   };
   const usedRoles = new Set<number>();
+  const isGivenWord = (norm: string): boolean => isGivenNameInflected(norm, cues.lang);
 
   /** End (exclusive) of the capitalised run starting at name word `i`. */
   const runEnd = (i: number, orgFromStart: boolean): number => {
@@ -234,20 +242,23 @@ export function findCasedCandidates(
     let particleGroups = 0;
     const opensWithRole = isRole(cues, norms[i] as string) || cues.titles.has(norms[i] as string);
     let nameWords = opensWithRole ? 0 : 1;
-    let givenSeen = !opensWithRole && isGivenName(norms[i] as string);
+    let givenSeen = !opensWithRole && isGivenWord(norms[i] as string);
     while (j < n && sameSentence(i, j)) {
       const t = tokens[j] as Token;
       if (t.kind !== 'word') break;
       const hit = hitAt(j);
       if (isNameWord(j)) {
         if (hit && !hasOrg) break;
+        // An organisation followed by a full person name: "МЗС Польщі Томашем Вєжбицьким".
+        if (hasOrg && j + 1 < n && isGivenWord(norms[j] as string) && isNameWord(j + 1) && !hitAt(j + 1))
+          break;
         particles = 0;
         if (isRole(cues, t.norm) || cues.titles.has(t.norm)) {
           nameWords = 0;
           givenSeen = false;
         } else {
           nameWords++;
-          givenSeen ||= isGivenName(t.norm);
+          givenSeen ||= isGivenWord(t.norm);
         }
         last = j + (hit && hit.length > 1 ? hit.length - 1 : 0);
         hasOrg ||= isOrgWord(cues, t.norm);
@@ -258,17 +269,19 @@ export function findCasedCandidates(
       // "Sanne Jansen van Rijkswaterstaat", "Pieter van Dijk van Infrastructuur": after a complete name a
       // particle is a preposition (from, of), not part of the name.
       const personDone = !hasOrg && particles === 0 && (particleGroups > 0 || (nameWords >= 2 && givenSeen));
-      if (
-        particles < MAX_PARTICLES &&
-        !personDone &&
-        (cues.particles.has(b) || (hasOrg && cues.orgConnectors.has(b)))
-      ) {
+      const particle =
+        cues.particles.has(b) ||
+        (particles > 0 && PARTICLE_FOLLOWERS.has(b)) ||
+        (hasOrg && cues.orgConnectors.has(b));
+      if (particles < MAX_PARTICLES && !personDone && particle) {
         // A particle joins only if a capitalised word follows (de Gaulle, von der Leyen, Bank of England);
         // a place after it ends a person's name (Loukachenko de Biélorussie).
         let k = j + 1;
         while (k < n && k - j <= MAX_PARTICLES && !isNameWord(k)) {
           const b2 = bare(norms[k] as string);
-          if (!(cues.particles.has(b2) || (hasOrg && cues.orgConnectors.has(b2)))) break;
+          const ok =
+            cues.particles.has(b2) || PARTICLE_FOLLOWERS.has(b2) || (hasOrg && cues.orgConnectors.has(b2));
+          if (!ok) break;
           k++;
         }
         if (k < n && isNameWord(k) && sameSentence(i, k) && (hasOrg || !hitAt(k))) {
@@ -290,8 +303,10 @@ export function findCasedCandidates(
     if (first.kind !== 'word' || first.upper || !sameSentence(end - 1, end)) return end;
     const firstHit = hitAt(end);
     const connectorLed =
+      cues.genitiveTails ||
       cues.orgConnectors.has(bare(first.norm)) ||
       cues.orgAdjectives.has(first.norm) ||
+      (cues.adjectiveEnding?.test(first.norm) ?? false) ||
       (firstHit !== undefined && firstHit.adjectival);
     // Greedy tail: every content word up to a function word (kept when an acronym in parentheses follows).
     // Strict tail: a content word must follow a connector, or be an organisation adjective
@@ -311,9 +326,15 @@ export function findCasedCandidates(
         continue;
       }
       if (t.stop || cues.fillers.has(t.norm) || cues.speech.has(t.norm)) break;
+      if (t.upper && isGivenWord(t.norm)) break; // ... по древностям Карима Сулеймана
       const h = hitAt(k);
-      const adjective = cues.orgAdjectives.has(t.norm) || (h !== undefined && h.adjectival);
-      if (strictOpen && (afterConnector || adjective)) strict = k;
+      const adjective =
+        cues.orgAdjectives.has(t.norm) ||
+        (cues.adjectiveEnding?.test(t.norm) ?? false) ||
+        (h !== undefined && h.adjectival);
+      // Slavic names go on with genitives (Министерство туризма и древностей Египта), up to a bound.
+      const genitive = cues.genitiveTails && content < MAX_GENITIVE_TAIL;
+      if (strictOpen && (afterConnector || adjective || genitive)) strict = k;
       else strictOpen = false;
       greedy = k;
       afterConnector = false;
@@ -332,6 +353,7 @@ export function findCasedCandidates(
       next.kind === 'punct' ||
       !sameSentence(strict, after) ||
       next.stop === true ||
+      next.upper ||
       strict < greedy;
     return ends ? after : end;
   };
@@ -403,7 +425,14 @@ export function findCasedCandidates(
   };
 
   /** Types a person/org/other candidate from the evidence around tokens [s, e). */
-  const collectEvidence = (c: Candidate, s: number, e: number, roleAt: number, titled: boolean): void => {
+  const collectEvidence = (
+    c: Candidate,
+    s: number,
+    e: number,
+    roleAt: number,
+    titled: boolean,
+    introduced = false,
+  ): void => {
     const words = c.words;
     if (titled) {
       c.type = 'person';
@@ -416,6 +445,14 @@ export function findCasedCandidates(
     }
     let org = false;
     for (const w of words) if (isOrgWord(cues, w)) org = true;
+    let intro = introduced;
+    // "la empresa madrileña Celestia Ingeniería", "das Unternehmen X": an organisation noun just before.
+    for (let k = s - 1, seen = 0; k >= 0 && seen < ORG_INTRO_WINDOW && sameSentence(k, s); k--) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word') break;
+      seen++;
+      if (isOrgIntro(cues, t.norm)) intro = true;
+    }
     if (org && c.evidence < Evidence.Strong) {
       c.type = 'organization';
       c.evidence = Evidence.Cue;
@@ -467,9 +504,13 @@ export function findCasedCandidates(
     // ... unless the name is a complement of the subject (Sanne Jansen van Rijkswaterstaat zei).
     if (k < n && cues.speech.has(norms[k] as string) && sameSentence(k, s) && !complementOf(s)) person = true;
     if (p >= 0 && p === s - 1 && cues.speech.has(norms[p] as string)) person = true;
-    if (words.length >= 2 && isGivenName(words[0] as string)) person = true;
+    if (words.length >= 2 && isGivenWord(words[0] as string)) person = true;
     if (person && c.evidence < Evidence.Cue) {
       c.type = 'person';
+      c.evidence = Evidence.Cue;
+    } else if (intro && c.evidence < Evidence.Cue) {
+      // An organisation noun before it (la empresa X), and nothing that says person.
+      c.type = 'organization';
       c.evidence = Evidence.Cue;
     }
   };
@@ -545,6 +586,18 @@ export function findCasedCandidates(
       if (!(last.stop && last.norm.length <= SHORT_FUNCTION_WORD) || hitAt(e - 1)) break;
       e--;
     }
+    // "Египтолог Ирина Соколова": a sentence-initial common noun before a given name is not part of the name.
+    if (
+      initial[s] === 1 &&
+      s + 2 < e + 1 &&
+      e - s >= 3 &&
+      !isGivenWord(norms[s] as string) &&
+      isGivenWord(norms[s + 1] as string)
+    ) {
+      s++;
+    }
+    // A role word at the end, with a name right after, belongs to that name (... Müdürlüğü Sözcüsü Selin Yurt).
+    while (e > s + 1 && isRole(cues, bare(norms[e - 1] as string)) && e < n && isNameWord(e)) e--;
     // ... nor a lower-case particle left in front once that word is gone (Según el Instituto).
     while (s < e && !(tokens[s] as Token).upper) s++;
     if (s >= e) return e;
@@ -558,9 +611,20 @@ export function findCasedCandidates(
     // Honorifics and role words in front (Foreign Minister Sergei Lavrov, Herr Scholz, Präsident Putin).
     let k = -1;
     let titled = false;
+    let introduced = false;
     for (let j = s; j < e - 1; j++) {
       const b = bare(norms[j] as string);
       if (cues.titles.has(b) || isRole(cues, b)) k = j;
+      else if (
+        j === s &&
+        isOrgIntro(cues, b) &&
+        !isOrgWord(cues, b) &&
+        !isOrgWord(cues, norms[j + 1] as string)
+      ) {
+        // "Elektroautohersteller Tianyu Motors", "Reisorganisatie Zonnewende Reizen".
+        introduced = true;
+        s = j + 1;
+      }
     }
     if (k >= 0) {
       let orgAfter = false;
@@ -607,7 +671,7 @@ export function findCasedCandidates(
       c.type = 'organization';
       c.evidence = Evidence.Weak;
     }
-    collectEvidence(c, s, end, k >= 0 && !titled && !complement ? k : -1, titled);
+    collectEvidence(c, s, end, k >= 0 && !titled && !complement ? k : -1, titled, introduced);
     const alias = aliasAfter(end);
     out.push(c);
     if (alias !== undefined && c.words.length > 1) {
@@ -631,7 +695,21 @@ export function findCasedCandidates(
       i++;
       continue;
     }
-    const hit = t.upper || !HAS_LOWER_LETTER.test(t.text) ? hitAt(i) : undefined;
+    let hit = t.upper || !HAS_LOWER_LETTER.test(t.text) ? hitAt(i) : undefined;
+    if (
+      hit !== undefined &&
+      hit.length === 1 &&
+      !hit.adjectival &&
+      isGivenName(t.norm) &&
+      i + 1 < n &&
+      isNameWord(i + 1) &&
+      sameSentence(i, i + 1) &&
+      !hitAt(i + 1) &&
+      !isOrgWord(cues, norms[i + 1] as string) &&
+      !isRole(cues, norms[i + 1] as string)
+    ) {
+      hit = undefined; // "Montserrat Puig", "Jordan Morris": a given name before a family name
+    }
     if (hit) {
       // "Moscow State University", "Russian Foreign Ministry": a place or adjective heading an org name.
       const after = i + hit.length;

@@ -14,14 +14,18 @@ import { Evidence, type Candidate, type EntityLookups, type GazetteerHit, type T
 import type { TokenSeq } from './cased.ts';
 
 /** Cue-chain words skipped between an Arabic cue and the name (رئيس وزراء روسيا ...). */
-const MAX_AR_SKIP = 4;
+const MAX_AR_SKIP = 10;
 /** Words in an Arabic name found after a cue (given name + family name). */
 const MAX_AR_NAME = 2;
 /** Words after an Arabic organisation word (وزارة الخارجية الروسية -> وزارة الخارجية). */
-const MAX_AR_ORG_TAIL = 2;
+const MAX_AR_ORG_TAIL = 3;
 /** Arabic proclitics stripped when looking for repetitions of a found name (وبوتين, لبوتين). */
 const AR_PROCLITICS = /^(?:و|ف|ب|ل|وب|ول|فب)(?=..)/;
 const AR_DEFINITE = 'ال';
+/** "on behalf of" (المتحدث باسم ...): an organisation follows. */
+const BI_ISM = foldName('باسم');
+/** Words of the organisation after باسم (المديرية العامة للسلامة الساحلية). */
+const MAX_AR_ORG_PHRASE = 5;
 /** Proclitic + article at the start of a word: a common noun phrase, not a name. */
 const AR_CLITIC_DEFINITE = /^(?:بال|وال|فال|كال|لل|وبال|ولل)/;
 /** First halves of compound Arabic names (عبد الله, أبو بكر, بن علي). */
@@ -79,10 +83,18 @@ export function findArabicCandidates(seq: TokenSeq, lookups: EntityLookups, out:
     }
     const norm = norms[i] as string;
     if (AR_ORG.has(norm)) {
+      // The organisation word, its genitive complements (definite words, or one construct noun right after
+      // it: هيئة ميناء), and a closing place name (هيئة ميناء الإسكندرية).
       let e = i + 1;
-      while (e < n && e - i <= MAX_AR_ORG_TAIL && isWord(e) && sameSentence(i, e) && !hits[e]) {
+      while (e < n && e - i <= MAX_AR_ORG_TAIL && isWord(e) && sameSentence(i, e)) {
         const w = norms[e] as string;
-        if (!w.startsWith(AR_DEFINITE) || AR_STOP.has(w)) break;
+        const h = hits[e];
+        if (h !== undefined) {
+          if (!h.adjectival && e > i + 1) e += h.length;
+          break;
+        }
+        if (AR_STOP.has(w) || AR_CUES.has(w)) break;
+        if (!w.startsWith(AR_DEFINITE) && e > i + 1) break;
         e++;
       }
       if (e > i + 1) {
@@ -99,15 +111,41 @@ export function findArabicCandidates(seq: TokenSeq, lookups: EntityLookups, out:
     // Skip the rest of the cue chain: more cues, complements, nationality adjectives, country names.
     let k = i + 1;
     let skipped = 0;
+    let role = AR_ROLE_NOUNS.has(norm) ? (tokens[i] as Token).text : undefined;
     while (k < n && skipped < MAX_AR_SKIP && isWord(k) && sameSentence(i, k)) {
       const w = norms[k] as string;
       const h = hits[k];
-      if (w === foldName('باسم')) {
-        k += 2;
-        skipped += 2;
+      if (w === BI_ISM) {
+        // المتحدث باسم المديرية العامة للسلامة الساحلية التركية سيلين يورت: the organisation, then the name.
+        let e = k + 1;
+        while (e < n && e - k <= MAX_AR_ORG_PHRASE && isWord(e) && sameSentence(i, e)) {
+          const h = hits[e];
+          const word = norms[e] as string;
+          if (
+            e > k + 1 &&
+            (h?.adjectival === true || !(word.startsWith(AR_DEFINITE) || word.startsWith('لل')))
+          )
+            break;
+          e += h !== undefined && !h.adjectival ? h.length : 1;
+        }
+        if (e > k + 1) {
+          const org = make(k + 1, e);
+          const h = hits[k + 1];
+          if (h === undefined || h.length < e - k - 1) {
+            org.type = 'organization';
+            org.evidence = Evidence.Cue;
+            out.push(org);
+            for (let m = k + 1; m < e; m++) covered[m] = 1;
+          }
+        }
+        while (e < n && isWord(e) && hits[e]?.adjectival === true) e++;
+        skipped += e - k;
+        k = e;
         continue;
       }
-      if (AR_CUES.has(w) || AR_COMPLEMENTS.has(w)) {
+      // Cues, complements, and the portfolio of a minister (وزير النقل): definite words are not names here.
+      if (AR_CUES.has(w) || AR_COMPLEMENTS.has(w) || (w.startsWith(AR_DEFINITE) && !AR_STOP.has(w))) {
+        if (role === undefined && AR_ROLE_NOUNS.has(w)) role = (tokens[k] as Token).text;
         k++;
         skipped++;
         continue;
@@ -139,12 +177,13 @@ export function findArabicCandidates(seq: TokenSeq, lookups: EntityLookups, out:
     c.type = 'person';
     // In a headline the word after a cue is as often a verb (يزور) as a name: title mentions only join.
     c.evidence = title ? Evidence.Weak : Evidence.Cue;
-    if (AR_ROLE_NOUNS.has(norm)) c.roles = [(tokens[i] as Token).text];
+    if (role !== undefined) c.roles = [role];
     out.push(c);
     for (let m = k; m < e; m++) {
       covered[m] = 1;
       nameWords.add(norms[m] as string);
     }
+    i = e - 1; // the cue chain is consumed: its later cue words must not emit the same name again
   }
 
   // Later mentions of a found name: the family name (last word) alone, proclitics stripped.
@@ -236,6 +275,10 @@ function sentenceAt(sentences: readonly Sentence[], at: number): number {
   return Math.max(0, Math.min(lo, sentences.length - 1));
 }
 
+const ZH_ORG_SUFFIX_RE = new RegExp([...zh.orgSuffixes].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** Characters of a company name before its suffix (天宇|汽车, 华信|银行). */
+const MAX_ZH_ORG_HEAD = 4;
+const MIN_ZH_ORG_HEAD = 2;
 const ZH_ORGS = [...zh.organisations].sort((a, b) => b.length - a.length);
 
 /** Gazetteer hits plus the curated government bodies (外交部) not already covered, in text order. */
@@ -289,6 +332,23 @@ export function findChineseCandidates(
     c.evidence = Evidence.Strong;
     if (h.key !== '') c.gazKey = h.key;
     if (h.country !== undefined) c.country = h.country;
+    out.push(c);
+  }
+  // "天宇汽车将在...", "华信银行": two to four characters before an organisation suffix, not crossing
+  // punctuation, function characters or a gazetteer name.
+  for (const m of text.matchAll(ZH_ORG_SUFFIX_RE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    let start = m.index ?? 0;
+    while (start > 0 && (m.index ?? 0) - start < MAX_ZH_ORG_HEAD) {
+      const ch = text[start - 1] as string;
+      if (!isHan(ch) || ZH_STOP.has(ch) || covered[start - 1] === 1) break;
+      start--;
+    }
+    if ((m.index ?? 0) - start < MIN_ZH_ORG_HEAD || covered[end - 1] === 1) continue;
+    for (let k = start; k < end; k++) covered[k] = 1;
+    const c = base(start, end);
+    c.type = 'organization';
+    c.evidence = Evidence.Cue;
     out.push(c);
   }
   const names = new Map<string, string | undefined>();

@@ -143,6 +143,8 @@ const GROUPS: readonly string[] = [
   Дарія Юлия Юлія Виктория Вікторія Вероника Вероніка Марина Надежда Надія Лариса Любовь Любов Зоя Инна Інна
   Алла Раиса Маргарита Полина Софья Софія Евгения Євгенія Кира Вера Віра Нина Ніна Лилия Лілія Элла Эльмира
   Мария Майя Маргарита Ульяна Уляна Жанна Тамара Зинаида Нурсултан Касым-Жомарт Ильхам Эммануэль Джо Дональд
+  Томаш Томас Якуб Анджей Кшиштоф Лех Ярослав Матеуш Гжегож Збигнев Карим Ахмед Ахмад Мухаммед Мохаммед Мухаммад Махмуд Али Хасан Хусейн Омар Абдель Абдулла Халед Халид Хани
+  Мустафа Ибрагим Исмаил Юсуф Муса Фатима Айша Лейла Мариам Башар Саддам Ясир Салман Рамзан Кадыр Мехмет
   Ангела Олаф Барак Реджеп Бенедикт Бойко Румен Зоран Александар Слободан Милош Воислав`,
   // Greek
   `Αλέξης Κυριάκος Γιώργος Κώστας Νίκος Δημήτρης Γιάννης Παναγιώτης Αντώνης Ευάγγελος Μαρία Ελένη Αικατερίνη`,
@@ -157,6 +159,33 @@ for (const n of COMMON_GIVEN_NAMES.split(/\s+/)) if (n) GIVEN.add(n);
 /** True when the folded word is a common given name in one of the supported languages or scripts. */
 export function isGivenName(norm: string): boolean {
   return GIVEN.has(norm);
+}
+
+/** Case endings of inflected given names (ru/uk/be Cyrillic, pl Latin), longest first. */
+const CASE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  ru: ['ым', 'ем', 'ом', 'ой', 'ей', 'ою', 'ею', 'у', 'ю', 'а', 'я', 'ы', 'и', 'е'],
+  uk: ['ом', 'ем', 'єм', 'ою', 'ею', 'ові', 'еві', 'у', 'ю', 'а', 'я', 'и', 'і', 'ї', 'е'],
+  pl: ['owi', 'em', 'om', 'ą', 'ę', 'a', 'u', 'y', 'i', 'ie', 'e'],
+};
+/** What a stem may need back to be a nominative (Ольгой -> Ольг + а, Anną -> Ann + a). */
+const NOMINATIVE_ENDINGS = ['', 'а', 'я', 'a', 'й', 'ь'];
+/** Shortest stem tried after removing a case ending. */
+const MIN_GIVEN_STEM = 3;
+
+/**
+ * True when the folded word is a given name, or (ru/uk/pl) an inflected form of one: Томашем, Карима,
+ * Ольгой, Tomaszem, Anną. Other languages: the plain look-up.
+ */
+export function isGivenNameInflected(norm: string, lang: string): boolean {
+  if (GIVEN.has(norm)) return true;
+  const endings = CASE_ENDINGS[lang];
+  if (endings === undefined) return false;
+  for (const end of endings) {
+    if (!norm.endsWith(end) || norm.length - end.length < MIN_GIVEN_STEM) continue;
+    const stem = norm.slice(0, norm.length - end.length);
+    for (const nom of NOMINATIVE_ENDINGS) if (GIVEN.has(stem + nom)) return true;
+  }
+  return false;
 }
 
 /** Number of distinct folded given names (for reports and tests). */

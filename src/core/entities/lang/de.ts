@@ -26,23 +26,7 @@ const MONTHS_DAYS = [
 ];
 
 export const de: LangCues = {
-  particles: [
-    'von',
-    'van',
-    'der',
-    'den',
-    'de',
-    'zu',
-    'vom',
-    'zum',
-    'ter',
-    'bin',
-    'ibn',
-    'al',
-    'el',
-    'da',
-    'di',
-  ],
+  particles: ['von', 'van', 'zu', 'vom', 'zum', 'ter', 'de', 'da', 'di', 'bin', 'ibn', 'al', 'el'],
   titles: ['herr', 'herrn', 'frau', 'dr', 'prof', 'fräulein'],
   roles: [
     'präsident',
@@ -220,6 +204,18 @@ export const de: LangCues = {
     'konzern',
     'zeitung',
     'amt',
+  ],
+  orgIntro: ['unternehmen', 'firma', 'konzern', 'zeitung', 'sender', 'verlag'],
+  orgIntroSuffixes: [
+    'hersteller',
+    'autobauer',
+    'konzern',
+    'unternehmen',
+    'firma',
+    'zeitung',
+    'sender',
+    'verlag',
+    'organisation',
   ],
   orgConnectors: ['für', 'der', 'des', 'von', 'zur', 'zum', 'vom'],
   notNames: [

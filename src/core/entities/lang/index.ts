@@ -34,6 +34,12 @@ export interface CompiledCues {
   readonly orgStems: readonly string[];
   readonly orgSuffixes: readonly string[];
   readonly orgAdjectives: ReadonlySet<string>;
+  readonly orgIntro: ReadonlySet<string>;
+  readonly orgIntroSuffixes: readonly string[];
+  /** Adjective endings, for organisation tails in languages that put adjectives after the noun. */
+  readonly adjectiveEnding?: RegExp;
+  /** Case-inflected languages: an organisation name may go on with lower-case genitives (Министерство туризма). */
+  readonly genitiveTails: boolean;
   readonly orgConnectors: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly nounsCapitalised: boolean;
@@ -43,6 +49,42 @@ export interface CompiledCues {
 
 /** Words that mark a person in every language (honorifics written the same everywhere). */
 const COMMON_TITLES = ['dr', 'prof'];
+
+/** Company designators and words used as such in every language's press (Tianyu Motors, Air France Group). */
+const COMPANY_WORDS = [
+  'motors',
+  'group',
+  'holding',
+  'holdings',
+  'inc',
+  'ltd',
+  'gmbh',
+  'ag',
+  'sa',
+  'spa',
+  'nv',
+  'bv',
+  'corp',
+  'llc',
+  'plc',
+  'airlines',
+  'airways',
+  'bank',
+  'media',
+  'tv',
+  'fc',
+  'foundation',
+  'institute',
+  'university',
+];
+
+/** Folded adjective endings of languages with post-nominal adjectives (Agence spatiale, Banco central). */
+const ADJECTIVE_ENDINGS: Readonly<Record<string, RegExp>> = {
+  fr: /(?:ale|ales|al|aux|aire|aires|ique|iques|ienne|iennes|ien|iens|enne|ennes|aise|aises|elle|elles|ive|ives|euse|euses)$/,
+  es: /(?:al|ales|ario|aria|ico|ica|icos|icas|ense|ista|ivo|iva|ano|ana|ena|eno|ola|ol)$/,
+  pt: /(?:al|ais|ario|aria|ico|ica|icos|icas|ense|ista|ivo|iva|ano|ana|ena|eno|ola|ol)$/,
+  it: /(?:ale|ali|ario|aria|ico|ica|ici|iche|ese|esi|ista|ivo|iva|ano|ana)$/,
+};
 
 const TABLES: Readonly<Record<string, LangCues>> = { en, fr, de, es, it, pt, nl, pl, ru, uk, tr };
 
@@ -61,10 +103,14 @@ function compile(lang: string, t: LangCues): CompiledCues {
     roleSuffixes: (t.roleSuffixes ?? []).map(foldName),
     speech: set(t.speech),
     fillers: set(t.fillers),
-    orgWords: set(t.orgWords),
+    orgWords: set([...t.orgWords, ...COMPANY_WORDS]),
     orgStems: (t.orgStems ?? []).map(foldName),
     orgSuffixes: (t.orgSuffixes ?? []).map(foldName),
     orgAdjectives: set(t.orgAdjectives ?? []),
+    orgIntro: set(t.orgIntro ?? []),
+    orgIntroSuffixes: (t.orgIntroSuffixes ?? []).map(foldName),
+    ...(ADJECTIVE_ENDINGS[lang] !== undefined ? { adjectiveEnding: ADJECTIVE_ENDINGS[lang] } : {}),
+    genitiveTails: lang === 'ru' || lang === 'uk' || lang === 'pl',
     orgConnectors: set(t.orgConnectors),
     notNames: set(t.notNames),
     nounsCapitalised: t.nounsCapitalised === true,
@@ -134,6 +180,11 @@ export function isRole(c: CompiledCues, norm: string): boolean {
     norm,
     () => matchesStem(norm, c.roleStems) || matchesSuffix(norm, c.roleSuffixes),
   );
+}
+
+/** True when the folded word introduces an organisation name after it (empresa, Elektroautohersteller). */
+export function isOrgIntro(c: CompiledCues, norm: string): boolean {
+  return c.orgIntro.has(norm) || matchesSuffix(norm, c.orgIntroSuffixes) || c.orgIntroSuffixes.includes(norm);
 }
 
 /** True when the folded word marks an organisation name (Union, Bundesbank, министерства). */

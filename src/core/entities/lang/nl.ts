@@ -2,7 +2,7 @@
 import type { LangCues } from './types.ts';
 
 export const nl: LangCues = {
-  particles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'het', 'te', 'von', 'in', 'bin', 'ibn', 'al', 'el'],
+  particles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'von', 'bin', 'ibn', 'al', 'el'],
   titles: ['dhr', 'mevr', 'mr', 'dr', 'prof', 'meneer', 'mevrouw', 'heer', 'ir', 'drs'],
   roles: [
     'president',
@@ -116,6 +116,8 @@ export const nl: LangCues = {
     'omroep',
   ],
   orgSuffixes: ['partij', 'bank', 'ministerie', 'universiteit', 'instituut', 'commissie', 'vereniging'],
+  orgIntro: ['bedrijf', 'firma', 'concern', 'krant', 'omroep', 'organisatie', 'vereniging'],
+  orgIntroSuffixes: ['organisatie', 'bedrijf', 'concern', 'fabrikant', 'krant', 'omroep'],
   orgConnectors: ['van', 'voor', 'de', 'der', 'het', 'en'],
   notNames: [
     'januari',

@@ -134,6 +134,8 @@ export const pt: LangCues = {
     'hospital',
     'museu',
     'câmara',
+    'jornal',
+    'diário',
   ],
   orgAdjectives: [
     'nacional',
@@ -155,6 +157,19 @@ export const pt: LangCues = {
     'municipal',
     'militar',
     'unidas',
+  ],
+  orgIntro: [
+    'empresa',
+    'companhia',
+    'grupo',
+    'firma',
+    'jornal',
+    'diário',
+    'emissora',
+    'associação',
+    'ong',
+    'fabricante',
+    'operadora',
   ],
   orgConnectors: ['de', 'da', 'do', 'dos', 'das', 'para', 'e'],
   notNames: [

@@ -122,9 +122,13 @@ export const tr: LangCues = {
     'teşkilatı',
     'başkanlığı',
     'ortaklığı',
+    'müdürlüğü',
+    'müdürlük',
+    'gazetesi',
     'anonim',
     'şirketi',
   ],
+  orgIntro: ['şirket', 'şirketi', 'firma', 'firması', 'gazete', 'gazetesi', 'holding', 'üreticisi'],
   orgConnectors: ['ve'],
   notNames: [
     'ocak',

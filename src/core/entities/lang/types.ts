@@ -29,6 +29,10 @@ export interface LangCues {
   readonly orgSuffixes?: readonly string[];
   /** Lower-case adjectives that may follow an organisation head word (Assemblée nationale, Banco central). */
   readonly orgAdjectives?: readonly string[];
+  /** Nouns that introduce an organisation name right after them (la empresa X, das Unternehmen X). */
+  readonly orgIntro?: readonly string[];
+  /** Compound endings of such nouns (Elektroauto|hersteller, Reis|organisatie). */
+  readonly orgIntroSuffixes?: readonly string[];
   /** Lower-case words allowed inside an organisation name after its head word (de, des, of, für). */
   readonly orgConnectors: readonly string[];
   /** Capitalised words that are never names on their own: months, weekdays, conventionally capitalised nouns. */
