@@ -29,6 +29,8 @@ const NATIONALITY_BEFORE = 2;
 const MAX_FILLERS = 3;
 /** Genitive words a Slavic organisation name may run on with (Министерство туризма и древностей Египта). */
 const MAX_GENITIVE_TAIL = 4;
+/** Past-tense and present verb endings (pl, ru, uk): such a word ends a genitive tail (Rada Ministrów przyjęła). */
+const VERB_ENDING = /(?:ł|ła|ło|li|ły|ą|ć|ją|ią|л|ла|ло|ли|ет|ит|ют|ят|ть|ється|ться|ся|в|ла)$/;
 /** An organisation noun this many words before a name makes it an organisation (la empresa madrileña X). */
 const ORG_INTRO_WINDOW = 2;
 /** Lower-case words an organisation name may carry after its head word (Centre biélorusse d'études stratégiques). */
@@ -333,7 +335,11 @@ export function findCasedCandidates(
         (cues.adjectiveEnding?.test(t.norm) ?? false) ||
         (h !== undefined && h.adjectival);
       // Slavic names go on with genitives (Министерство туризма и древностей Египта), up to a bound.
-      const genitive = cues.genitiveTails && content < MAX_GENITIVE_TAIL;
+      const genitive =
+        cues.genitiveTails &&
+        content < MAX_GENITIVE_TAIL &&
+        !VERB_ENDING.test(t.text.toLowerCase()) &&
+        (!t.upper || (h !== undefined && !h.adjectival));
       if (strictOpen && (afterConnector || adjective || genitive)) strict = k;
       else strictOpen = false;
       greedy = k;

@@ -94,7 +94,12 @@ export function findArabicCandidates(seq: TokenSeq, lookups: EntityLookups, out:
           break;
         }
         if (AR_STOP.has(w) || AR_CUES.has(w)) break;
-        if (!w.startsWith(AR_DEFINITE) && e > i + 1) break;
+        if (!w.startsWith(AR_DEFINITE)) {
+          // One construct noun right after the organisation word, only if a definite word or a place follows.
+          const next = norms[e + 1];
+          if (e > i + 1 || next === undefined || !(next.startsWith(AR_DEFINITE) || hits[e + 1] !== undefined))
+            break;
+        }
         e++;
       }
       if (e > i + 1) {

@@ -164,7 +164,7 @@ export const pl: LangCues = {
     'organizacja',
     'producent',
   ],
-  orgConnectors: ['i', 'do', 'dla', 'ds', 'na', 'w'],
+  orgConnectors: ['i', 'dla', 'ds'],
   notNames: [
     'styczeń',
     'luty',
