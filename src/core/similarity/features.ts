@@ -260,20 +260,32 @@ function daySharedShare(a: readonly number[], b: readonly number[]): number {
   return Math.max(dayShare(a, b), dayShare(b, a));
 }
 
-/** Best IDF-weighted Dice of every sentence of `a` against the sentences of `b`, and the best overall. */
-function bestDice(a: readonly SentenceUnits[], b: readonly SentenceUnits[]): number[] {
-  return a.map((sa) => {
-    let best = 0;
-    for (const sb of b) {
-      if (sa.mass === 0 || sb.mass === 0) continue;
+/**
+ * Best IDF-weighted Dice of every sentence of `a` against the sentences of `b` and vice versa (one pass over
+ * the sentence pairs).
+ */
+function bestDice(
+  a: readonly SentenceUnits[],
+  b: readonly SentenceUnits[],
+): { bestA: number[]; bestB: number[] } {
+  const bestA = new Array<number>(a.length).fill(0);
+  const bestB = new Array<number>(b.length).fill(0);
+  for (let i = 0; i < a.length; i++) {
+    const sa = a[i];
+    if (sa.mass === 0) continue;
+    for (let j = 0; j < b.length; j++) {
+      const sb = b[j];
+      if (sb.mass === 0) continue;
       const [small, large] = sa.units.size <= sb.units.size ? [sa.units, sb.units] : [sb.units, sa.units];
       let s = 0;
       for (const [u, w] of small) if (large.has(u)) s += w;
+      if (s === 0) continue;
       const dice = (2 * s) / (sa.mass + sb.mass);
-      if (dice > best) best = dice;
+      if (dice > bestA[i]) bestA[i] = dice;
+      if (dice > bestB[j]) bestB[j] = dice;
     }
-    return best;
-  });
+  }
+  return { bestA, bestB };
 }
 
 function mean(xs: readonly number[]): number {
@@ -311,8 +323,7 @@ export function pairFeatures(a: Prepared, b: Prepared): number[] {
     pa.day === undefined ? Infinity : minGap(pb.eventDays, [pa.day]),
   );
 
-  const bestA = bestDice(a.sentences, b.sentences);
-  const bestB = bestDice(b.sentences, a.sentences);
+  const { bestA, bestB } = bestDice(a.sentences, b.sentences);
   const covA = bestA.length ? bestA.filter((x) => x >= ALIGN_THRESHOLD).length / bestA.length : 0;
   const covB = bestB.length ? bestB.filter((x) => x >= ALIGN_THRESHOLD).length / bestB.length : 0;
 
