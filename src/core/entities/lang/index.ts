@@ -147,26 +147,17 @@ function matchesSuffix(norm: string, suffixes: readonly string[]): boolean {
 
 /** Memo bound per language and question (a day of news vocabulary); cleared whole when full. */
 const MEMO_LIMIT = 50_000;
-const ROLE_MEMO = new Map<CompiledCues, Map<string, boolean>>();
-const ORG_MEMO = new Map<CompiledCues, Map<string, boolean>>();
+/** Per-language answers for the stem/suffix rules, which cost a loop over the stems each time. */
+const ROLE_MEMO = new Map<string, Map<string, boolean>>();
+const ORG_MEMO = new Map<string, Map<string, boolean>>();
+for (const lang of COMPILED.keys()) {
+  ROLE_MEMO.set(lang, new Map());
+  ORG_MEMO.set(lang, new Map());
+}
 
-function memo(
-  store: Map<CompiledCues, Map<string, boolean>>,
-  c: CompiledCues,
-  norm: string,
-  compute: () => boolean,
-): boolean {
-  let m = store.get(c);
-  if (!m) {
-    m = new Map();
-    store.set(c, m);
-  }
-  let v = m.get(norm);
-  if (v === undefined) {
-    v = compute();
-    if (m.size >= MEMO_LIMIT) m.clear();
-    m.set(norm, v);
-  }
+function remember(m: Map<string, boolean>, norm: string, v: boolean): boolean {
+  if (m.size >= MEMO_LIMIT) m.clear();
+  m.set(norm, v);
   return v;
 }
 
@@ -174,12 +165,9 @@ function memo(
 export function isRole(c: CompiledCues, norm: string): boolean {
   if (c.roles.has(norm)) return true;
   if (c.roleStems.length === 0 && c.roleSuffixes.length === 0) return false;
-  return memo(
-    ROLE_MEMO,
-    c,
-    norm,
-    () => matchesStem(norm, c.roleStems) || matchesSuffix(norm, c.roleSuffixes),
-  );
+  const m = ROLE_MEMO.get(c.lang) as Map<string, boolean>;
+  const v = m.get(norm);
+  return v ?? remember(m, norm, matchesStem(norm, c.roleStems) || matchesSuffix(norm, c.roleSuffixes));
 }
 
 /** True when the folded word introduces an organisation name after it (empresa, Elektroautohersteller). */
@@ -191,5 +179,7 @@ export function isOrgIntro(c: CompiledCues, norm: string): boolean {
 export function isOrgWord(c: CompiledCues, norm: string): boolean {
   if (c.orgWords.has(norm)) return true;
   if (c.orgStems.length === 0 && c.orgSuffixes.length === 0) return false;
-  return memo(ORG_MEMO, c, norm, () => matchesStem(norm, c.orgStems) || matchesSuffix(norm, c.orgSuffixes));
+  const m = ORG_MEMO.get(c.lang) as Map<string, boolean>;
+  const v = m.get(norm);
+  return v ?? remember(m, norm, matchesStem(norm, c.orgStems) || matchesSuffix(norm, c.orgSuffixes));
 }
