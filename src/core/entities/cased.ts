@@ -112,7 +112,10 @@ const CONJUNCTIONS = new Set([
 function capitalisedContent(tokens: readonly Token[], i: number, len: number): boolean {
   for (let k = i; k < i + len && k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && (t.upper || !HAS_LOWER_LETTER.test(t.text)) && !t.stop) return true;
+    if (t.kind !== 'word') continue;
+    // "US", "UK": an acronym counts even when its letters spell a function word.
+    if (isAcronym(t.text)) return true;
+    if ((t.upper || !HAS_LOWER_LETTER.test(t.text)) && !t.stop) return true;
   }
   return false;
 }
