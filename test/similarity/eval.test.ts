@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateSimilarity } from '../../src/services/eval-similarity.ts';
+import { evaluateSimilarity, fitRows, pairRows, profilePairs } from '../../src/services/eval-similarity.ts';
+import { readSemevalPairs } from '../../src/services/datasets.ts';
 import { committedModel } from '../../src/core/similarity/scores.ts';
 import { DIMENSIONS } from '../../src/core/similarity/model.ts';
 import { main } from '../../src/cli/main.ts';
@@ -61,4 +62,25 @@ test('CLI: eval similarity --json prints the contract shape; missing --pairs is 
   assert.ok(json.byLanguage['de-en']);
   assert.equal(await main(['eval', 'similarity', '--json'], io), 2);
   assert.equal(await main(['eval', 'similarity', '--pairs', 'x.csv', '--folds', '1'], io), 2);
+});
+
+test('fit is deterministic end to end: same CSV, same fitted JSON; anchors only when asked', () => {
+  const pairs = readSemevalPairs(writePairs());
+  const opts = {
+    folds: 2,
+    lambdas: [1, 10],
+    depths: [2],
+    rate: 0.1,
+    maxTrees: 20,
+    treeStep: 10,
+    minLeaf: 1,
+    bins: 8,
+  };
+  const fit = () => JSON.stringify(fitRows(pairRows(pairs, profilePairs(pairs), true), opts));
+  assert.equal(fit(), fit());
+  const profiles = profilePairs(pairs);
+  assert.equal(pairRows(pairs, profiles).length, 5);
+  const anchored = pairRows(pairs, profiles, true);
+  assert.equal(anchored.filter((r) => r.anchor).length, 1);
+  assert.ok(anchored.filter((r) => r.anchor).every((r) => r.scores.overall === 1 && r.features.length > 0));
 });
