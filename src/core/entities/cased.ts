@@ -38,7 +38,7 @@ const MAX_ORG_TAIL = 6;
 /** Particles in a row inside a name (von der Leyen, de la Fuente). */
 const MAX_PARTICLES = 2;
 /** Acronyms are 2 to this many characters (NATO, OTAN, BISS, USAID). */
-const MAX_ACRONYM = 8;
+const MAX_ACRONYM = 6;
 
 /** Punctuation after which the next word is capitalised by convention, like a sentence start. */
 const OPENERS = new Set([

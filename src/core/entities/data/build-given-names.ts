@@ -24,7 +24,7 @@ const COMMON_WORDS = `will may mark bill rose grace hope joy art summer king sta
   faith glory honey angel baby love patience precious paz sky rain river dawn crystal amber ruby pearl jade
   ivy holly daisy lily violet iris autumn winter heather brook chance major royal duke earl lord miles
   pat sue guy pop don dean chase clay cliff dale dash gene hunter jack lee max ray rich rob sky wade ward
-  norma nova mercedes porsche bmw`
+  norma nova mercedes porsche bmw santa santo san saint sainte sao sant`
   .split(/\s+/)
   .filter(Boolean);
 
