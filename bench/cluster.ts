@@ -1,12 +1,13 @@
 /**
  * The clustering part of the benchmark: a stream of profiles replicated from the real base texts (fresh ids,
- * publication days advancing by `perDay` articles a day, so stories leave the time window) is fed through the
- * online clusterer, timing every assignment. Figures for the first 10k articles and for the last 10k show
+ * publication days advancing by `perDay` articles a day, rounds spaced further apart than the window so every
+ * round is a new set of stories and old ones expire) is fed through the online clusterer, timing every
+ * assignment. Figures for the first 10k articles and for the last 10k show
  * whether the cost per article stays flat as the archive grows.
  */
 import { performance } from 'node:perf_hooks';
 import { assign } from '../src/core/cluster/assign.ts';
-import { createClusterState } from '../src/core/cluster/state.ts';
+import { createClusterState, DEFAULT_CLUSTER_OPTIONS } from '../src/core/cluster/state.ts';
 import type { Profile } from '../src/core/similarity/profile.ts';
 
 /** Articles per simulated day: a busy multilingual news feed. */
@@ -56,10 +57,21 @@ function slice(times: Float64Array, from: number, to: number): ClusterSlice {
   };
 }
 
-/** The i-th profile of the replicated stream. */
+/**
+ * Simulated days from the start of one round of base texts to the next: the round's own days, then a gap
+ * longer than the clustering window. Each round is then a new set of stories, as in a real stream (a copy
+ * never rejoins its earlier story, whose last update is out of the window), and stories expire.
+ */
+export function roundSpacing(baseSize: number, perDay: number): number {
+  return Math.ceil(baseSize / perDay) + DEFAULT_CLUSTER_OPTIONS.windowDays + 1;
+}
+
+/** The i-th profile of the replicated stream (fresh id; publication day advancing `perDay` a day). */
 function replica(base: readonly Profile[], i: number, day0: number, perDay: number): Profile {
   const p = base[i % base.length];
-  return { ...p, id: `${p.id}~${Math.floor(i / base.length)}`, day: day0 + Math.floor(i / perDay) };
+  const round = Math.floor(i / base.length);
+  const day = day0 + round * roundSpacing(base.length, perDay) + Math.floor((i % base.length) / perDay);
+  return { ...p, id: `${p.id}~${round}`, day };
 }
 
 /** Streams `n` replicated profiles through a fresh clusterer and times each assignment. */
@@ -90,7 +102,7 @@ export function benchCluster(base: readonly Profile[], n: number, perDay = DEFAU
     maxAssignMs: r3(sorted[sorted.length - 1] ?? 0),
     stories: state.stories.size,
     activeStories: state.active.size,
-    simulatedDays: Math.ceil(n / perDay),
+    simulatedDays: Math.ceil(n / base.length) * roundSpacing(base.length, perDay),
     slices,
   };
 }

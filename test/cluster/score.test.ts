@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { centroidCosine, combine, decay } from '../../src/core/cluster/score.ts';
-import { pickBest, type ScoredCandidate } from '../../src/core/cluster/assign.ts';
+import { pickBest } from '../../src/core/cluster/assign.ts';
 import { newStory } from '../../src/core/cluster/story.ts';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/core/cluster/state.ts';
 
@@ -59,11 +59,33 @@ test('combine: renormalises over the comparable components; none comparable give
   for (const { parts, expected } of rows) assert.ok(Math.abs(combine(parts, w) - expected) < 1e-12);
 });
 
+test('combine: the term gate scales keys, names, numbers and days by min(1, terms / gate)', () => {
+  const w = { keys: 0.25, terms: 0.6, names: 0.1, numbers: 0.025, days: 0.025 };
+  const rows = [
+    // Shared people but no shared vocabulary: the keys count for nothing.
+    { parts: { keys: 1, terms: 0, names: NaN, numbers: NaN, days: NaN }, gate: 0.2, expected: 0 },
+    // Half the gate: the keys count half.
+    {
+      parts: { keys: 1, terms: 0.1, names: NaN, numbers: NaN, days: NaN },
+      gate: 0.2,
+      expected: (0.06 + 0.125) / 0.85,
+    },
+    // At or above the gate: no change.
+    {
+      parts: { keys: 1, terms: 0.4, names: NaN, numbers: NaN, days: NaN },
+      gate: 0.2,
+      expected: (0.24 + 0.25) / 0.85,
+    },
+    // Terms not comparable (another language): no gate.
+    { parts: { keys: 0.8, terms: NaN, names: NaN, numbers: NaN, days: NaN }, gate: 0.2, expected: 0.8 },
+    // Gate 0: off.
+    { parts: { keys: 1, terms: 0, names: NaN, numbers: NaN, days: NaN }, gate: 0, expected: 0.25 / 0.85 },
+  ];
+  for (const { parts, gate, expected } of rows)
+    assert.ok(Math.abs(combine(parts, w, gate) - expected) < 1e-12, `${JSON.stringify(parts)} gate ${gate}`);
+});
+
 test('pickBest: the order of candidates does not matter (ties by story id)', () => {
-  const mk = (id: string, score: number): ScoredCandidate => ({
-    story: newStory(id, 0),
-    parts: { keys: 0, terms: 0, names: 0, numbers: 0, days: 0, decay: 1, score },
-  });
   fc.assert(
     fc.property(
       fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.constantFrom(0, 0.2, 0.5, 0.9)), {
@@ -73,15 +95,21 @@ test('pickBest: the order of candidates does not matter (ties by story id)', () 
       }),
       fc.integer(),
       (rows, seed) => {
-        const cands = rows.map(([id, s]) => mk(id, s));
-        const shuffled = [...cands].sort(
-          (a, b) => ((a.story.id.length * 31 + seed) % 7) - ((b.story.id.length * 31 + seed) % 7),
+        const bestId = (rs: typeof rows) =>
+          rs[
+            pickBest(
+              rs.map(([id]) => newStory(id, 0)),
+              rs.map(([, s]) => s),
+            )
+          ][0];
+        const shuffled = [...rows].sort(
+          (a, b) => ((a[0].length * 31 + seed) % 7) - ((b[0].length * 31 + seed) % 7),
         );
-        assert.equal(pickBest(shuffled)?.story.id, pickBest(cands)?.story.id);
-        assert.equal(pickBest([...cands].reverse())?.story.id, pickBest(cands)?.story.id);
+        assert.equal(bestId(shuffled), bestId(rows));
+        assert.equal(bestId([...rows].reverse()), bestId(rows));
       },
     ),
   );
-  assert.equal(pickBest([]), undefined);
+  assert.equal(pickBest([], []), -1);
   assert.ok(DEFAULT_CLUSTER_OPTIONS.threshold > 0);
 });

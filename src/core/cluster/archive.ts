@@ -2,8 +2,10 @@
  * Archiving: stories not updated within the time window leave the inverted index and drop their centroids
  * (their headline is frozen first), so memory and look-up cost stay flat as the stream grows.
  */
+import { renorm } from './centroid.ts';
 import { unpostStory } from './index.ts';
-import { representativeHeadline } from './summary.ts';
+import { representativeHeadline, SUMMARY_KEYS } from './summary.ts';
+import { topKeys } from './vectors.ts';
 import type { ClusterState, Story } from './state.ts';
 
 /** Takes a story out of the index and compacts it; it stays readable for summaries. */
@@ -15,7 +17,27 @@ export function archiveStory(state: ClusterState, story: Story): void {
   story.names.weights.clear();
   story.names.norm = 0;
   story.numbers.clear();
+  story.days.clear();
+  compactKeys(story);
   state.active.delete(story.id);
+}
+
+/**
+ * Keeps only the keys a summary lists (the top `SUMMARY_KEYS` entities and places by weight, ties by key)
+ * with their types and surface forms: an archived story is no longer scored, and a long archive of full key
+ * centroids would keep the garbage collector busy for nothing.
+ */
+export function compactKeys(story: Story): void {
+  const { weights } = story.keys;
+  const isPlace = (k: string) => story.keyTypes.get(k) === 'place';
+  const keep = new Set([
+    ...topKeys(new Map([...weights].filter(([k]) => isPlace(k))), SUMMARY_KEYS),
+    ...topKeys(new Map([...weights].filter(([k]) => !isPlace(k))), SUMMARY_KEYS),
+  ]);
+  for (const k of [...weights.keys()]) if (!keep.has(k)) weights.delete(k);
+  for (const k of [...story.surfaces.keys()]) if (!keep.has(k)) story.surfaces.delete(k);
+  for (const k of [...story.keyTypes.keys()]) if (!keep.has(k)) story.keyTypes.delete(k);
+  renorm(story.keys);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Profile } from '../similarity/profile.ts';
 import { evictExpired } from './archive.ts';
 import { candidates, postStory } from './index.ts';
 import { mergeStories } from './merge.ts';
-import { scoreArticle, scoreStories, type ScoreParts } from './score.ts';
+import { scoreStories, scoreValue } from './score.ts';
 import { addToStory, newStory, storyIdFor } from './story.ts';
 import { articleVectors, countFeatures } from './vectors.ts';
 import type { ClusterState, Story } from './state.ts';
@@ -27,21 +27,15 @@ export interface Assignment {
   readonly merged?: readonly string[];
 }
 
-export interface ScoredCandidate {
-  readonly story: Story;
-  readonly parts: ScoreParts;
-}
-
-/** The best candidate: highest score, ties by story id (independent of the candidates' order). */
-export function pickBest(scored: readonly ScoredCandidate[]): ScoredCandidate | undefined {
-  let best: ScoredCandidate | undefined;
-  for (const c of scored) {
-    if (
-      !best ||
-      c.parts.score > best.parts.score ||
-      (c.parts.score === best.parts.score && c.story.id < best.story.id)
-    )
-      best = c;
+/**
+ * Index of the best candidate: highest score, ties by story id (independent of the candidates' order);
+ * -1 when there is none.
+ */
+export function pickBest(cands: readonly Story[], scores: ArrayLike<number>): number {
+  let best = -1;
+  for (let i = 0; i < cands.length; i++) {
+    if (best < 0 || scores[i] > scores[best] || (scores[i] === scores[best] && cands[i].id < cands[best].id))
+      best = i;
   }
   return best;
 }
@@ -67,15 +61,14 @@ export function assign(state: ClusterState, profile: Profile): Assignment {
   const seq = state.docs;
   countFeatures(state, profile);
   const v = articleVectors(state, profile);
-  const scored = candidates(state, v.lookup, day).map((story) => ({
-    story,
-    parts: scoreArticle(v, day, story, options),
-  }));
-  const best = pickBest(scored);
+  const cands = candidates(state, v.lookup, day);
+  const scores = new Float64Array(cands.length);
+  for (let i = 0; i < cands.length; i++) scores[i] = scoreValue(v, day, cands[i], options);
+  const best = pickBest(cands, scores);
 
   let story: Story;
   let created = false;
-  if (best && best.parts.score >= options.threshold) story = best.story;
+  if (best >= 0 && scores[best] >= options.threshold) story = cands[best];
   else {
     story = newStory(storyIdFor(profile.id), seq);
     state.stories.set(story.id, story);
@@ -84,17 +77,19 @@ export function assign(state: ClusterState, profile: Profile): Assignment {
   addToStory(state, story, profile, v, seq, day);
   state.articleStory.set(profile.id, story.id);
 
-  const merged: string[] = [];
+  let merged: string[] | undefined;
   if (!created) {
-    // Other stories this article also fits may now be one story with the joined one.
-    const others = scored
-      .filter((c) => c.story !== story && c.parts.score >= options.threshold)
-      .sort((a, b) => (a.story.id < b.story.id ? -1 : 1));
-    for (const o of others) {
-      if (!o.story.active || !state.stories.has(o.story.id)) continue;
-      if (scoreStories(story, o.story, options).score < options.mergeThreshold) continue;
-      const keep = mergeStories(state, story, o.story);
-      merged.push(keep === story ? o.story.id : story.id);
+    // Other stories this article also fits may now be one story with the joined one (in id order).
+    let others: Story[] | undefined;
+    for (let i = 0; i < cands.length; i++) {
+      if (cands[i] !== story && scores[i] >= options.threshold) (others ??= []).push(cands[i]);
+    }
+    others?.sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const o of others ?? []) {
+      if (!o.active || !state.stories.has(o.id)) continue;
+      if (scoreStories(story, o, options).score < options.mergeThreshold) continue;
+      const keep = mergeStories(state, story, o);
+      (merged ??= []).push(keep === story ? o.id : story.id);
       story = keep;
     }
   }
@@ -102,8 +97,8 @@ export function assign(state: ClusterState, profile: Profile): Assignment {
   touch(state, story);
   return {
     storyId: story.id,
-    score: best?.parts.score ?? 0,
+    score: best >= 0 ? scores[best] : 0,
     created,
-    ...(merged.length ? { merged } : {}),
+    ...(merged ? { merged } : {}),
   };
 }

@@ -31,9 +31,9 @@ export function emptyCentroid(): Centroid {
   return { weights: new Map(), norm: 0 };
 }
 
-/** Adds `from` into `into` (bounded to `k` entries) and refreshes the norm. */
-export function addInto(into: Centroid, from: ReadonlyMap<string, number>, k: number): void {
-  for (const [key, w] of from) into.weights.set(key, (into.weights.get(key) ?? 0) + w);
+/** Adds `from` times `scale` into `into` (bounded to `k` entries) and refreshes the norm. */
+export function addInto(into: Centroid, from: ReadonlyMap<string, number>, k: number, scale = 1): void {
+  for (const [key, w] of from) into.weights.set(key, (into.weights.get(key) ?? 0) + w * scale);
   pruneMap(into.weights, k);
   renorm(into);
 }

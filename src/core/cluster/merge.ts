@@ -4,6 +4,7 @@
  */
 import { addCounts, addInto, renorm } from './centroid.ts';
 import { pruneSurfaces } from './story.ts';
+import { FEATURE_KINDS } from './vectors.ts';
 import type { ClusterState, Story } from './state.ts';
 
 /** The older of two stories (earlier first article; ties by id). */
@@ -54,18 +55,22 @@ export function mergeStories(state: ClusterState, a: Story, b: Story): Story {
   addCounts(keep.langs, drop.langs, topKeys);
 
   // Re-point the index: the survivor takes the absorbed story's place in its posting lists.
-  for (const f of drop.indexed) {
-    const list = state.index.get(f);
-    if (!list) continue;
-    const i = list.indexOf(drop.id);
-    if (i < 0) continue;
-    if (keep.indexed.has(f)) list.splice(i, 1);
-    else {
-      list[i] = keep.id;
-      keep.indexed.add(f);
+  for (let kind = 0; kind < FEATURE_KINDS; kind++) {
+    const index = state.index[kind];
+    const indexed = keep.indexed[kind];
+    for (const f of drop.indexed[kind]) {
+      const list = index.get(f);
+      if (!list) continue;
+      const i = list.indexOf(drop);
+      if (i < 0) continue;
+      if (indexed.has(f)) list.splice(i, 1);
+      else {
+        list[i] = keep;
+        indexed.add(f);
+      }
     }
+    drop.indexed[kind].clear();
   }
-  drop.indexed.clear();
   drop.active = false;
   state.active.delete(drop.id);
   state.stories.delete(drop.id);

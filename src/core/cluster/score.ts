@@ -21,10 +21,11 @@ export interface ScoreParts {
 /** Cosine of two centroids with cached norms; NaN when either is empty (not comparable). */
 export function centroidCosine(a: Centroid, b: Centroid): number {
   if (a.norm === 0 || b.norm === 0) return NaN;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  const small = a.weights.size <= b.weights.size ? a.weights : b.weights;
+  const large = small === a.weights ? b.weights : a.weights;
   let s = 0;
-  for (const [k, w] of small.weights) {
-    const x = large.weights.get(k);
+  for (const [k, w] of small) {
+    const x = large.get(k);
     if (x !== undefined) s += w * x;
   }
   return Math.min(1, s / (a.norm * b.norm));
@@ -40,17 +41,74 @@ export function decay(gapDays: number | undefined, graceDays: number, halfLifeDa
   return over <= 0 ? 1 : Math.pow(0.5, over / halfLifeDays);
 }
 
-/** Weighted mean of the comparable components (NaN ones left out); 0 when none is comparable. */
-export function combine(parts: Omit<ScoreParts, 'decay' | 'score'>, w: ScoreWeights): number {
+/**
+ * Weighted mean of the comparable components (NaN ones left out); 0 when none is comparable. With a term
+ * gate > 0 and comparable terms, the other components count only in proportion to min(1, terms / gate):
+ * the same leading people, places and numbers recur across unrelated stories, so they corroborate a shared
+ * vocabulary but cannot stand in for it.
+ */
+export function combine(parts: Omit<ScoreParts, 'decay' | 'score'>, w: ScoreWeights, termGate = 0): number {
+  return combineValues(parts.keys, parts.terms, parts.names, parts.numbers, parts.days, w, termGate);
+}
+
+/** {@link combine} on the five component values (the hot path: no record built). */
+function combineValues(
+  keys: number,
+  terms: number,
+  names: number,
+  numbers: number,
+  days: number,
+  w: ScoreWeights,
+  termGate: number,
+): number {
+  const hasTerms = !Number.isNaN(terms);
+  const gated = termGate > 0 && hasTerms ? Math.min(1, terms / termGate) : 1;
   let num = 0;
   let den = 0;
-  for (const k of ['keys', 'terms', 'names', 'numbers', 'days'] as const) {
-    const v = parts[k];
-    if (Number.isNaN(v)) continue;
-    num += w[k] * v;
-    den += w[k];
+  if (hasTerms) {
+    num += w.terms * terms;
+    den += w.terms;
+  }
+  if (!Number.isNaN(keys)) {
+    num += w.keys * keys * gated;
+    den += w.keys;
+  }
+  if (!Number.isNaN(names)) {
+    num += w.names * names * gated;
+    den += w.names;
+  }
+  if (!Number.isNaN(numbers)) {
+    num += w.numbers * numbers * gated;
+    den += w.numbers;
+  }
+  if (!Number.isNaN(days)) {
+    num += w.days * days * gated;
+    den += w.days;
   }
   return den === 0 ? 0 : num / den;
+}
+
+/**
+ * The combined score before decay: same-language comparisons (terms comparable) use `weights` with the term
+ * gate; cross-lingual ones use `crossWeights` times `crossLingualFactor`.
+ */
+function weighted(parts: Omit<ScoreParts, 'decay' | 'score'>, options: ClusterOptions): number {
+  return weightedValues(parts.keys, parts.terms, parts.names, parts.numbers, parts.days, options);
+}
+
+function weightedValues(
+  keys: number,
+  terms: number,
+  names: number,
+  numbers: number,
+  days: number,
+  options: ClusterOptions,
+): number {
+  if (!Number.isNaN(terms))
+    return combineValues(keys, terms, names, numbers, days, options.weights, options.termGate);
+  return (
+    combineValues(keys, terms, names, numbers, days, options.crossWeights, 0) * options.crossLingualFactor
+  );
 }
 
 /** Share of `items` found in `counts`; NaN when either side is empty. */
@@ -90,8 +148,26 @@ export function scoreArticle(
     days: dayShare(v.days, story.days),
   };
   const d = decay(gap(day, story.lastDay), options.graceDays, options.halfLifeDays);
-  const cross = Number.isNaN(parts.terms) ? options.crossLingualFactor : 1;
-  return { ...parts, decay: d, score: combine(parts, options.weights) * d * cross };
+  return { ...parts, decay: d, score: weighted(parts, options) * d };
+}
+
+/** The decayed total of {@link scoreArticle} alone (the hot path of assignment: no record built). */
+export function scoreValue(
+  v: ArticleVectors,
+  day: number | undefined,
+  story: Story,
+  options: ClusterOptions,
+): number {
+  const same = story.terms.get(v.lang);
+  const total = weightedValues(
+    centroidCosine(v.keys, story.keys),
+    same ? centroidCosine(v.terms, same) : NaN,
+    centroidCosine(v.names, story.names),
+    shareIn(v.numbers, v.numbers.size, story.numbers),
+    dayShare(v.days, story.days),
+    options,
+  );
+  return total * decay(gap(day, story.lastDay), options.graceDays, options.halfLifeDays);
 }
 
 /** Similarity of two stories (for merging): the same components over their centroids. */
@@ -120,5 +196,5 @@ export function scoreStories(a: Story, b: Story, options: ClusterOptions): Score
       ? undefined
       : Math.max(0, Math.max(a.firstDay!, b.firstDay!) - Math.min(a.lastDay, b.lastDay));
   const d = decay(between, options.graceDays, options.halfLifeDays);
-  return { ...parts, decay: d, score: combine(parts, options.weights) * d };
+  return { ...parts, decay: d, score: weighted(parts, options) * d };
 }

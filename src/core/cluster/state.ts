@@ -53,10 +53,21 @@ export interface ClusterOptions {
   readonly maxCandidates: number;
   readonly weights: ScoreWeights;
   /**
+   * Weights when terms cannot be compared (the story has no member in the article's language). Keys are
+   * the evidence that crosses scripts; shared spellings of names discriminate better between Latin-script
+   * languages but say nothing between scripts (see docs/EVALUATION.md, "Clustering").
+   */
+  readonly crossWeights: ScoreWeights;
+  /**
    * Multiplier of a score that could not compare terms (the story has no member in the article's language):
    * keys and names alone are weaker evidence, since the same people appear in many different stories.
    */
   readonly crossLingualFactor: number;
+  /**
+   * Term cosine at which keys, names and numbers count fully (same-language comparisons; 0 = no gate). Below
+   * it they count in proportion: shared people alone do not make the same story.
+   */
+  readonly termGate: number;
   readonly keyTypes: KeyTypeWeights;
 }
 
@@ -65,7 +76,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   windowDays: 10, // news stories rarely get new reports after a week and a half; older ones are archived
   graceDays: 2, // reports of the same event trail it by a day or two
   halfLifeDays: 3, // a follow-up a week later must be clearly the same story to join
-  threshold: 0.2,
+  threshold: 0.22, // tuned: see scripts/tune-cluster.ts and docs/EVALUATION.md
   mergeThreshold: 0.5,
   topTerms: 200, // enough for the core vocabulary of a story in one language
   topKeys: 100, // people, places, names and numbers of a long-running story
@@ -75,7 +86,9 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   stopMinDocs: 200,
   maxCandidates: 10, // stories sharing a story's real features are few; the rest are noise
   weights: { keys: 0.25, terms: 0.6, names: 0.1, numbers: 0.025, days: 0.025 },
+  crossWeights: { keys: 0.25, terms: 0, names: 0.1, numbers: 0.025, days: 0.025 }, // keys carry across scripts
   crossLingualFactor: 1,
+  termGate: 0.2, // same-story pairs: term cosine q25 0.24; different-story pairs q90 0.17
   keyTypes: {
     person: 1, // a person named is the strongest sign of the same story
     organization: 0.8,
@@ -128,8 +141,14 @@ export interface Story {
   readonly countries: Map<string, number>;
   readonly outlets: Map<string, number>;
   readonly langs: Map<string, number>;
-  /** Index features this story is posted under. */
-  readonly indexed: Set<string>;
+  /** Index features this story is posted under, per feature kind (see vectors.ts `FEATURE_KINDS`). */
+  readonly indexed: readonly Set<string>[];
+  /**
+   * Scratch of the candidate look-up (index.ts): the look-up it was last reached by and the IDF weight it
+   * shares with that article. Plain numbers on the record, so a look-up allocates nothing per story.
+   */
+  lookupMark: number;
+  lookupWeight: number;
   /** False once archived (out of the window) or merged into another story. */
   active: boolean;
   /** Set when archived: the headline chosen while the centroid was still there. */
@@ -144,12 +163,14 @@ export interface ClusterState {
   readonly aliases: Map<string, string>;
   /** Article id -> story id at assignment (resolve through `aliases`). */
   readonly articleStory: Map<string, string>;
-  /** Document frequency of every feature, counted as articles arrive. */
-  readonly df: Map<string, number>;
+  /** Document frequency of every feature, per feature kind (vectors.ts `FEATURE_KINDS`), counted online. */
+  readonly df: readonly Map<string, number>[];
   /** Articles seen. */
   docs: number;
-  /** Feature -> ids of the stories posted under it, least recently updated first. */
-  readonly index: Map<string, string[]>;
+  /** Per feature kind: feature -> the stories posted under it, least recently updated first. */
+  readonly index: readonly Map<string, Story[]>[];
+  /** Look-ups so far (the mark of the current one; see `Story.lookupMark`). */
+  lookups: number;
   /** Active story id -> last update day, least recently updated first (for eviction). */
   readonly active: Map<string, number>;
   /** Latest publication day seen (the stream's clock); undefined until an article has a day. */
@@ -163,9 +184,10 @@ export function createClusterState(options: Partial<ClusterOptions> = {}): Clust
     stories: new Map(),
     aliases: new Map(),
     articleStory: new Map(),
-    df: new Map(),
+    df: [new Map(), new Map(), new Map(), new Map()],
     docs: 0,
-    index: new Map(),
+    index: [new Map(), new Map(), new Map(), new Map()],
+    lookups: 0,
     active: new Map(),
   };
 }

@@ -5,7 +5,7 @@
 import type { Profile } from '../similarity/profile.ts';
 import type { ArticleVectors } from './vectors.ts';
 import { addCounts, addInto, emptyCentroid } from './centroid.ts';
-import type { ClusterState, Story, StoryMember } from './state.ts';
+import type { Centroid, ClusterState, Story, StoryMember } from './state.ts';
 
 /** Story id derived from the first article's id: stable across runs and independent of arrival count. */
 export function storyIdFor(articleId: string): string {
@@ -29,7 +29,9 @@ export function newStory(id: string, seq: number): Story {
     countries: new Map(),
     outlets: new Map(),
     langs: new Map(),
-    indexed: new Set(),
+    indexed: [new Set(), new Set(), new Set(), new Set()],
+    lookupMark: 0,
+    lookupWeight: 0,
     active: true,
   };
 }
@@ -43,6 +45,14 @@ export function pruneSurfaces(story: Story): void {
       story.keyTypes.delete(k);
     }
   }
+}
+
+/**
+ * Scale that makes a member vector unit-length: the centroid is then the mean direction of its members, so a
+ * long article does not outweigh the short reports of the same story.
+ */
+function unit(c: Centroid): number {
+  return c.norm > 0 ? 1 / c.norm : 0;
 }
 
 /** Adds an article (profile, vectors, arrival number, effective day) to a story. */
@@ -77,8 +87,8 @@ export function addToStory(
     terms = emptyCentroid();
     story.terms.set(v.lang, terms);
   }
-  addInto(terms, v.terms.weights, topTerms);
-  addInto(story.keys, v.keys.weights, topKeys);
+  addInto(terms, v.terms.weights, topTerms, unit(v.terms));
+  addInto(story.keys, v.keys.weights, topKeys, unit(v.keys));
   for (const [k, type] of v.keyTypes) {
     if (!story.keyTypes.has(k)) story.keyTypes.set(k, type);
     const surface = profile.surfaces.get(k);
@@ -91,7 +101,7 @@ export function addToStory(
     forms.set(surface, (forms.get(surface) ?? 0) + 1);
   }
   pruneSurfaces(story);
-  addInto(story.names, v.names.weights, topKeys);
+  addInto(story.names, v.names.weights, topKeys, unit(v.names));
   addCounts(story.numbers, v.numbers, topKeys);
   addCounts(story.days, v.days, topKeys);
   addCounts(story.countries, profile.countries, topKeys);

@@ -7,7 +7,7 @@ import type { EntityType } from '../types.ts';
 import type { Story } from './state.ts';
 
 /** Entities and places listed in a summary. */
-const SUMMARY_KEYS = 10;
+export const SUMMARY_KEYS = 10;
 const DAY_MS = 86_400_000;
 
 export interface SummaryEntity {

@@ -7,11 +7,15 @@ import type { Profile } from '../similarity/profile.ts';
 import type { EntityType } from '../types.ts';
 import type { Centroid, ClusterState, KeyTypeWeights } from './state.ts';
 
-/** Feature prefixes shared by the document frequencies and the inverted index. */
-export const TERM = 't:';
-export const KEY = 'k:';
-export const NAME = 'm:';
-export const NUMBER = 'n:';
+/**
+ * Feature kinds: document frequencies and the inverted index are kept per kind (an array slot each), so a
+ * feature is looked up by its bare string, never a prefixed copy built per article.
+ */
+export const TERM = 0;
+export const KEY = 1;
+export const NAME = 2;
+export const NUMBER = 3;
+export const FEATURE_KINDS = 4;
 
 export interface ArticleVectors {
   readonly lang: string;
@@ -21,23 +25,32 @@ export interface ArticleVectors {
   readonly names: Centroid;
   readonly numbers: ReadonlySet<string>;
   readonly days: readonly number[];
-  /** Index features (prefixed): every key, name and number, and the top TF-IDF terms. */
-  readonly lookup: readonly string[];
+  /** Index features per kind: the top TF-IDF terms, and every key, name and number. */
+  readonly lookup: readonly (readonly string[])[];
 }
 
-/** Smoothed inverse document frequency of a prefixed feature (1 for a feature in every article). */
-export function idf(state: ClusterState, feature: string): number {
-  return Math.log((state.docs + 1) / ((state.df.get(feature) ?? 0) + 1)) + 1;
+/** Smoothed inverse document frequency of a feature of a kind (1 for a feature in every article). */
+export function idf(state: ClusterState, kind: number, feature: string): number {
+  return Math.log((state.docs + 1) / ((state.df[kind].get(feature) ?? 0) + 1)) + 1;
+}
+
+function bump(df: Map<string, number>, f: string): void {
+  df.set(f, (df.get(f) ?? 0) + 1);
 }
 
 /** Counts an article's features into the document frequencies (once per feature). */
 export function countFeatures(state: ClusterState, profile: Profile): void {
   state.docs++;
-  const bump = (f: string) => state.df.set(f, (state.df.get(f) ?? 0) + 1);
-  for (const t of profile.terms.keys()) bump(TERM + t);
-  for (const byType of Object.values(profile.entities)) for (const k of byType.keys()) bump(KEY + k);
-  for (const n of profile.names.keys()) bump(NAME + n);
-  for (const n of profile.numbers) bump(NUMBER + n);
+  const { df } = state;
+  for (const t of profile.terms.keys()) bump(df[TERM], t);
+  const keys = df[KEY];
+  const { person, organization, place, other } = profile.entities;
+  for (const k of person.keys()) bump(keys, k);
+  for (const k of organization.keys()) if (!person.has(k)) bump(keys, k);
+  for (const k of place.keys()) if (!person.has(k) && !organization.has(k)) bump(keys, k);
+  for (const k of other.keys()) if (!person.has(k) && !organization.has(k) && !place.has(k)) bump(keys, k);
+  for (const n of profile.names.keys()) bump(df[NAME], n);
+  for (const n of profile.numbers) bump(df[NUMBER], n);
 }
 
 /** Weight of an entity key by its type; place keys are told apart by their prefix (country:, city:, region:). */
@@ -62,30 +75,49 @@ function withNorm(weights: Map<string, number>): Centroid {
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
+/**
+ * The `k` heaviest entries of a weight map (ties by key: deterministic), by insertion into a small sorted
+ * array: O(n k) with no sort of the whole map.
+ */
+export function topKeys(weights: ReadonlyMap<string, number>, k: number): string[] {
+  const keys: string[] = [];
+  const ws: number[] = [];
+  for (const [key, w] of weights) {
+    let i = keys.length;
+    if (i === k && (w < ws[i - 1] || (w === ws[i - 1] && key > keys[i - 1]))) continue;
+    while (i > 0 && (w > ws[i - 1] || (w === ws[i - 1] && key < keys[i - 1]))) i--;
+    keys.splice(i, 0, key);
+    ws.splice(i, 0, w);
+    if (keys.length > k) {
+      keys.pop();
+      ws.pop();
+    }
+  }
+  return keys;
+}
+
 /** Builds an article's vectors from its profile and the stream's current IDF statistics. */
 export function articleVectors(state: ClusterState, profile: Profile): ArticleVectors {
   const { options } = state;
   const terms = new Map<string, number>();
-  for (const [t, c] of profile.terms) terms.set(t, tf(c) * idf(state, TERM + t));
+  for (const [t, c] of profile.terms) terms.set(t, tf(c) * idf(state, TERM, t));
   const keys = new Map<string, number>();
   const keyTypes = new Map<string, EntityType>();
   for (const type of ENTITY_TYPES) {
     for (const [k, c] of profile.entities[type]) {
       if (keys.has(k)) continue;
-      keys.set(k, keyTypeWeight(options.keyTypes, type, k) * tf(Math.max(1, c)) * idf(state, KEY + k));
+      keys.set(k, keyTypeWeight(options.keyTypes, type, k) * tf(Math.max(1, c)) * idf(state, KEY, k));
       keyTypes.set(k, type);
     }
   }
   const names = new Map<string, number>();
-  for (const [n, c] of profile.names) names.set(n, tf(c) * idf(state, NAME + n));
+  for (const [n, c] of profile.names) names.set(n, tf(c) * idf(state, NAME, n));
 
-  const lookup: string[] = [];
-  for (const k of keys.keys()) lookup.push(KEY + k);
-  for (const n of names.keys()) lookup.push(NAME + n);
-  for (const n of profile.numbers) lookup.push(NUMBER + n);
-  // Top terms by weight, ties by the term itself (deterministic).
-  const top = [...terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  for (let i = 0; i < top.length && i < options.lookupTerms; i++) lookup.push(TERM + top[i][0]);
+  const lookup: string[][] = [];
+  lookup[TERM] = topKeys(terms, options.lookupTerms);
+  lookup[KEY] = [...keys.keys()];
+  lookup[NAME] = [...names.keys()];
+  lookup[NUMBER] = [...profile.numbers];
 
   return {
     lang: profile.lang,
