@@ -19,6 +19,8 @@ import type { EntityType } from '../types.ts';
 export const KEY_PREFIX = 'k:';
 export const NAME_PREFIX = 'm:';
 export const NUMBER_PREFIX = 'n:';
+/** Character trigrams of stems get their own IDF (a trigram in every text, "ion", says nothing). */
+export const GRAM_PREFIX = 'g:';
 
 /** Character n-gram length for cross-lingual spelling similarity (trigrams catch Lukaschenko ~ Lukashenko). */
 const NGRAM = 3;
@@ -36,7 +38,10 @@ export const FEATURES = [
   ['tfidfCosineSameLang', 'tfidfCosine when both articles share a language, else 0 [0,1]'],
   ['titleOverlap', 'overlap (|A∩B|/min) of title stems, 0 when a title is missing [0,1]'],
   ['titleMissing', '1 when either article has no title terms {0,1}'],
-  ['stemTrigramCosine', 'cosine of character trigram counts over stems (cognates across languages) [0,1]'],
+  [
+    'stemTrigramCosine',
+    'cosine of IDF-weighted character trigrams of stems (cognates across languages) [0,1]',
+  ],
   ['nameTrigramCosine', 'cosine of character trigram counts over capitalised words and numbers [0,1]'],
   ['nameCosine', 'cosine of IDF-weighted shared capitalised spellings [0,1]'],
   ['nameOverlap', 'IDF-weighted overlap of capitalised spellings (shared mass / smaller mass) [0,1]'],
@@ -126,6 +131,9 @@ export function observeProfile(state: IdfState, p: Profile): void {
   for (const byType of Object.values(p.entities)) for (const k of byType.keys()) units.push(KEY_PREFIX + k);
   for (const n of p.names.keys()) units.push(NAME_PREFIX + n);
   for (const n of p.numbers) units.push(NUMBER_PREFIX + n);
+  const grams = new Map<string, number>();
+  for (const t of p.terms.keys()) addGrams(grams, t, 1);
+  for (const g of grams.keys()) units.push(GRAM_PREFIX + g);
   observe(state, units);
 }
 
@@ -157,6 +165,7 @@ export function prepare(profile: Profile, state: IdfState): Prepared {
   const vec = tfidf(state, profile.terms);
   const stemGrams = new Map<string, number>();
   for (const [t, c] of profile.terms) addGrams(stemGrams, t, 1 + Math.log(c));
+  for (const [g, c] of stemGrams) stemGrams.set(g, c * idf(state, GRAM_PREFIX + g));
   const nameGrams = new Map<string, number>();
   const counts = profile.names;
   for (const [n, c] of counts) addGrams(nameGrams, n, 1 + Math.log(c));
