@@ -177,6 +177,80 @@ const ROWS: { lang: string; input: string; expected: [string, string, string, bo
   { lang: 'tr', input: 'Bakan dün Minsk’e geldi.', expected: [['dün', '2020-09-08', 'day', true]] },
   { lang: 'ar', input: 'وصل الوزير أمس إلى مينسك.', expected: [['أمس', '2020-09-08', 'day', true]] },
   { lang: 'zh', input: '部长昨天抵达明斯克。', expected: [['昨天', '2020-09-08', 'day', true]] },
+  // a weekday after a preposition of purpose or deadline is the next one; a bare weekday the past one
+  {
+    lang: 'pl',
+    input: 'Związek zapowiedział na sobotę protest, który odbył się już w sobotę.',
+    expected: [
+      ['sobotę', '2020-09-12', 'day', true],
+      ['sobotę', '2020-09-05', 'day', true],
+    ],
+  },
+  {
+    lang: 'pl',
+    input: 'W nocy na sobotę i z piątku na sobotę padało.',
+    expected: [
+      ['sobotę', '2020-09-05', 'day', true],
+      ['piątku', '2020-09-04', 'day', true],
+      ['sobotę', '2020-09-05', 'day', true],
+    ],
+  },
+  {
+    lang: 'pl',
+    input: 'Protest odbędzie się w przyszłą sobotę.',
+    expected: [['sobotę', '2020-09-12', 'day', true]],
+  },
+  {
+    lang: 'de',
+    input: 'Die Gewerkschaft ruft für Samstag zum Streik auf, am kommenden Samstag wird gestreikt.',
+    expected: [
+      ['Samstag', '2020-09-12', 'day', true],
+      ['Samstag', '2020-09-12', 'day', true],
+    ],
+  },
+  {
+    lang: 'fr',
+    input: 'La grève est prévue pour samedi, et la suivante samedi prochain.',
+    expected: [
+      ['samedi', '2020-09-12', 'day', true],
+      ['samedi prochain', '2020-09-12', 'day', true],
+    ],
+  },
+  {
+    lang: 'en',
+    input: 'The union called a strike for Saturday after the march on Saturday.',
+    expected: [
+      ['Saturday', '2020-09-12', 'day', true],
+      ['on Saturday', '2020-09-05', 'day', true],
+    ],
+  },
+  {
+    lang: 'es',
+    input: 'La huelga está convocada para el sábado.',
+    expected: [['sábado', '2020-09-12', 'day', true]],
+  },
+  {
+    lang: 'ru',
+    input: 'Забастовка назначена на субботу, а в ночь на субботу шёл дождь.',
+    expected: [
+      ['субботу', '2020-09-12', 'day', true],
+      ['субботу', '2020-09-05', 'day', true],
+    ],
+  },
+  // a weekday compounded with a part of the day (nl, de)
+  {
+    lang: 'nl',
+    input: 'De minister sprak woensdagavond met de pers en vertrekt tegen zaterdagochtend.',
+    expected: [
+      ['woensdagavond', '2020-09-09', 'day', true],
+      ['zaterdagochtend', '2020-09-12', 'day', true],
+    ],
+  },
+  {
+    lang: 'de',
+    input: 'Am Dienstagabend wurde gestreikt.',
+    expected: [['Dienstagabend', '2020-09-08', 'day', true]],
+  },
   // years and months alone
   {
     lang: 'fr',

@@ -115,6 +115,65 @@ const ROWS: { lang: string; input: string; expected: ReturnType<typeof brief> }[
     input: '"The talks will resume next week in Geneva," the spokesman said.',
     expected: [['The talks will resume next week in Geneva,', 'the spokesman', 'statement', 'cue']],
   },
+  // a role phrase after the cue, then the name in apposition: the name starts within reach of the cue
+  {
+    lang: 'it',
+    input:
+      "«Non è una scelta facile per nessuno di noi», ha detto la responsabile regionale per l'ambiente, Giulia Bianchi, a Torino.",
+    expected: [['Non è una scelta facile per nessuno di noi', 'Giulia Bianchi', 'statement', 'cue']],
+  },
+  {
+    lang: 'fr',
+    input:
+      "« Ce n'est pas une décision prise à la légère », a déclaré la responsable régionale de l'action climatique, Claire Dubois.",
+    expected: [["Ce n'est pas une décision prise à la légère", 'Claire Dubois', 'statement', 'cue']],
+  },
+  {
+    lang: 'es',
+    input:
+      '«No es una decisión que tomemos a la ligera», afirmó la consejera autonómica de medio ambiente, Laura Gómez Ruiz.',
+    expected: [['No es una decisión que tomemos a la ligera', 'Laura Gómez Ruiz', 'statement', 'cue']],
+  },
+  // a bare verb closing the sentence after the quote (pro-drop): the person last named in the paragraph
+  {
+    lang: 'pl',
+    input: 'Jan Nowak zapowiedział protest. „Słyszeliśmy już wiele obietnic bez pokrycia” – stwierdził.',
+    expected: [['Słyszeliśmy już wiele obietnic bez pokrycia', 'Jan Nowak', 'statement', 'cue']],
+  },
+  {
+    lang: 'es',
+    input: 'Carlos Pérez anunció una huelga. «No vamos a aceptar más promesas vacías» —dijo.',
+    expected: [['No vamos a aceptar más promesas vacías', 'Carlos Pérez', 'statement', 'cue']],
+  },
+  {
+    lang: 'it',
+    input:
+      'Marco Rossi ha annunciato lo sciopero. «Non crediamo più alle promesse del governo», ha aggiunto.',
+    expected: [['Non crediamo più alle promesse del governo', 'Marco Rossi', 'statement', 'cue']],
+  },
+  {
+    lang: 'uk',
+    input: 'Олена Коваль оголосила страйк. «Ми більше не віримо порожнім обіцянкам влади», — заявила.',
+    expected: [['Ми більше не віримо порожнім обіцянкам влади', 'Олена Коваль', 'statement', 'cue']],
+  },
+  // ... but not across a paragraph, and not when the verb is followed by more than its full stop
+  {
+    lang: 'pl',
+    input: 'Jan Nowak zapowiedział protest.\n„Słyszeliśmy już wiele obietnic bez pokrycia” – stwierdził.',
+    expected: [['Słyszeliśmy już wiele obietnic bez pokrycia', undefined, 'statement', 'none']],
+  },
+  {
+    lang: 'pl',
+    input:
+      'Jan Nowak zapowiedział protest. „Słyszeliśmy już wiele obietnic bez pokrycia” – stwierdził rzecznik związku.',
+    expected: [['Słyszeliśmy już wiele obietnic bez pokrycia', 'rzecznik', 'statement', 'cue']],
+  },
+  // Turkish "diye" + a verb of saying after the quote
+  {
+    lang: 'tr',
+    input: 'Ali Demir, "Önceliğimiz can güvenliği ve çevrenin korunmasıdır" diye konuştu.',
+    expected: [['Önceliğimiz can güvenliği ve çevrenin korunmasıdır', 'Ali Demir', 'statement', 'cue']],
+  },
   // scare quotes are terms; a far cue does not make them statements
   {
     lang: 'fr',

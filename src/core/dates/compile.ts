@@ -25,6 +25,10 @@ export interface CompiledDateLexicon {
   readonly relative: RegExp;
   readonly past: RegExp;
   readonly next: RegExp;
+  /** A purpose/deadline preposition ending the text before a weekday (group `blk`: a blocker before it). */
+  readonly nextBefore?: RegExp;
+  /** Global: a weekday compounded with a part of the day ("woensdagavond"); group `wd` = the weekday. */
+  readonly weekdayPart?: RegExp;
   /** lower-case form -> month (1-12), weekday (0-6), relative offset. */
   readonly monthOf: ReadonlyMap<string, number>;
   /** Month forms that only abbreviate a longer form of the same month ("sept", "jun"): never a month alone. */
@@ -84,10 +88,20 @@ function compile(lang: Lang, lex: DateLexicon): CompiledDateLexicon {
   const weekdaySrc = alternation(lex.weekdays.flat());
   const relativeSrc = alternation(Object.keys(lex.relativeDays));
   const re = (src: string, flags = 'iu') => new RegExp(bounded(src, lex), flags);
+  const partSrc = lex.weekdayParts?.length
+    ? `(?<wd>${weekdaySrc})${alternation(lex.weekdayParts)}`
+    : undefined;
+  const partTrigger = partSrc ? `|${bounded(partSrc.replace('(?<wd>', '(?:'), lex)}` : '';
+  const blockers = lex.nextBeforeBlockers?.length
+    ? `(?:(?<blk>${alternation(lex.nextBeforeBlockers)})\\s+)?`
+    : '';
   return {
     lang,
     lex,
-    trigger: new RegExp(`${DIGIT}|${bounded(`(?:${monthSrc}|${weekdaySrc}|${relativeSrc})`, lex)}`, 'iu'),
+    trigger: new RegExp(
+      `${DIGIT}|${bounded(`(?:${monthSrc}|${weekdaySrc}|${relativeSrc})`, lex)}${partTrigger}`,
+      'iu',
+    ),
     anchors: new RegExp(
       `${NUMERIC_DATE}|${bounded(`(?:${monthSrc}|${weekdaySrc}|${relativeSrc})`, lex)}`,
       'giu',
@@ -97,6 +111,10 @@ function compile(lang: Lang, lex: DateLexicon): CompiledDateLexicon {
     relative: re(relativeSrc),
     past: re(alternation(lex.past)),
     next: re(alternation(lex.next)),
+    nextBefore: lex.nextBefore?.length
+      ? new RegExp(`(?<![\\p{L}\\p{M}])${blockers}${alternation(lex.nextBefore)}[\\s\\u00a0]+$`, 'iu')
+      : undefined,
+    weekdayPart: partSrc ? new RegExp(bounded(partSrc, lex), 'giu') : undefined,
     monthOf: table(lex.months, 1),
     monthAbbreviations: abbreviations(lex.months),
     weekdayOf: table(lex.weekdays, 0),

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { Lang } from '../types.ts';
 import type { CompiledDateLexicon } from './compile.ts';
 import { NUMERIC_DATE, keyOf } from './compile.ts';
-import { modifierAt } from './modifier.ts';
+import { modifierAt, weekdayModifier } from './modifier.ts';
 import type { RawDate } from './raw.ts';
 
 type Parser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
@@ -130,8 +130,9 @@ function classify(
   // A month without a day counts only with its year here; a month alone is left to the extras extractor,
   // which asks for a preposition ("en septembre") so that "May" the verb is not a date.
   if (month !== undefined && year !== undefined && day === undefined && named) return { month, year };
-  if (weekday !== undefined && day === undefined && c.weekday.test(t)) {
-    return { weekday, modifier: modifierAt(c, src, start, end) };
+  if (weekday !== undefined && day === undefined) {
+    const wd = c.weekday.exec(t);
+    if (wd) return { weekday, modifier: weekdayModifier(c, src, start, end, start + wd.index) };
   }
   return undefined;
 }

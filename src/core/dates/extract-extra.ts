@@ -5,6 +5,7 @@
  * date.
  */
 import { DIGIT, keyOf, monthNumber, toInt, type CompiledDateLexicon } from './compile.ts';
+import { weekdayModifier } from './modifier.ts';
 import type { RawDate } from './raw.ts';
 
 /** Years we accept as dates when alone: outside this range a four-digit number is more likely a count. */
@@ -81,6 +82,23 @@ export function extractMonths(c: CompiledDateLexicon, text: string, base: number
       c.monthBefore.has(previousWord(text, start)) ||
       (c.monthAfter !== undefined && (c.monthAfter.test(after) || TR_SUFFIX.test(after)));
     if (ok) out.push({ start: start + base, end: end + base, text: m[0], month });
+  }
+  return out;
+}
+
+/** Weekdays compounded with a part of the day ("woensdagavond", "Mittwochabend"); offsets shifted by `base`. */
+export function extractWeekdayParts(c: CompiledDateLexicon, text: string, base: number): RawDate[] {
+  const re = c.weekdayPart;
+  if (!re) return [];
+  const out: RawDate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const weekday = c.weekdayOf.get(keyOf(m.groups?.wd ?? ''));
+    if (weekday === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const modifier = weekdayModifier(c, text, start, end, start);
+    out.push({ start: start + base, end: end + base, text: m[0], weekday, modifier });
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../types.ts';
 import { DIGIT, compiledDates, monthNumber, toInt, keyOf, type CompiledDateLexicon } from './compile.ts';
-import { modifierAt } from './modifier.ts';
+import { modifierAt, weekdayModifier } from './modifier.ts';
 import type { RawDate } from './raw.ts';
 
 /** Languages this parser serves (those without a chrono locale). */
@@ -77,7 +77,8 @@ export function extractOwn(c: CompiledDateLexicon, text: string, base: number): 
       if (offset !== undefined) out.push({ ...at, offset });
     } else if (g.wd5 !== undefined) {
       const weekday = c.weekdayOf.get(keyOf(g.wd5));
-      if (weekday !== undefined) out.push({ ...at, weekday, modifier: modifierAt(c, text, start, end) });
+      if (weekday !== undefined)
+        out.push({ ...at, weekday, modifier: weekdayModifier(c, text, start, end, start) });
     }
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import type { CompiledDateLexicon } from './compile.ts';
 import { extractChrono, hasChrono } from './extract-chrono.ts';
-import { extractMonths, extractYears } from './extract-extra.ts';
+import { extractMonths, extractWeekdayParts, extractYears } from './extract-extra.ts';
 import { extractOwn } from './extract-own.ts';
 import { mergeRaw, type RawDate } from './raw.ts';
 
@@ -15,7 +15,12 @@ import { mergeRaw, type RawDate } from './raw.ts';
 export function extractDates(c: CompiledDateLexicon, text: string, base = 0): RawDate[] {
   if (!c.trigger.test(text)) return [];
   const primary = hasChrono(c.lang) ? extractChrono(c, text, base) : extractOwn(c, text, base);
-  return mergeRaw([primary, extractYears(c, text, base), extractMonths(c, text, base)]);
+  return mergeRaw([
+    primary,
+    extractYears(c, text, base),
+    extractMonths(c, text, base),
+    extractWeekdayParts(c, text, base),
+  ]);
 }
 
 /** Splits a body into its paragraphs ("\n"-separated), with their offsets. */

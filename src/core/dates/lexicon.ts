@@ -14,6 +14,20 @@ export interface DateLexicon {
   readonly past: readonly string[];
   /** Words next to a weekday that point to the next one ("prochain", "next"). */
   readonly next: readonly string[];
+  /**
+   * Prepositions of purpose or deadline that, right before a weekday, point to its next occurrence
+   * ("na sobotę", "für Samstag", "for Saturday", "pour samedi", "para el sábado"). A bare weekday keeps the
+   * past rule (news reports what happened): only these words and the `next` adjectives look ahead.
+   */
+  readonly nextBefore?: readonly string[];
+  /**
+   * Words right before such a preposition that cancel it: the night into a day ("в ночь на субботу",
+   * "w nocy na sobotę") is usually a past one. A weekday before the preposition ("z piątku na sobotę")
+   * cancels it too, without a table.
+   */
+  readonly nextBeforeBlockers?: readonly string[];
+  /** Parts of the day written as one word after a weekday ("woensdagavond", "Mittwochabend"). */
+  readonly weekdayParts?: readonly string[];
   /** Words that, right before a bare four-digit year, make it a date ("en 2020", "in 2020"). */
   readonly yearBefore: readonly string[];
   /** Words that, right after a bare year, make it a date ("2020 году", "2020 roku"). */

@@ -30,3 +30,32 @@ export function modifierAt(
   if (c.next.test(near)) return 'next';
   return undefined;
 }
+
+/** How far before a weekday its preposition (and a blocker before that) may begin. */
+const FUTURE_CUE_CHARS = 28;
+const LAST_WORD = /([\p{L}\p{M}]+)[\s\u00a0]*$/u;
+
+/**
+ * True when a purpose/deadline preposition of the language stands right before the weekday starting at
+ * `wdStart` ("na sobotę", "für Samstag", "pour samedi"), not cancelled by a blocker ("в ночь на субботу")
+ * or by a weekday before it (a range: "z piątku na sobotę").
+ */
+export function futureCueBefore(c: CompiledDateLexicon, src: string, wdStart: number): boolean {
+  if (!c.nextBefore) return false;
+  const before = src.slice(Math.max(0, wdStart - FUTURE_CUE_CHARS), wdStart);
+  const m = c.nextBefore.exec(before);
+  if (!m || m.groups?.blk) return false;
+  const prev = LAST_WORD.exec(before.slice(0, m.index))?.[1];
+  return !(prev && c.weekday.test(prev));
+}
+
+/** The modifier of a weekday at [start, end) whose weekday word starts at `wdStart`: adjectives first, then prepositions. */
+export function weekdayModifier(
+  c: CompiledDateLexicon,
+  src: string,
+  start: number,
+  end: number,
+  wdStart: number,
+): 'past' | 'next' | undefined {
+  return modifierAt(c, src, start, end) ?? (futureCueBefore(c, src, wdStart) ? 'next' : undefined);
+}

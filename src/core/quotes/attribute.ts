@@ -22,6 +22,11 @@ const ADJACENT_AFTER_CHARS = 14;
 const ADJACENT_BEFORE = /^[\s\u00a0,:：，—–-]*$/u;
 /** A sentence ends between the quote and the cue: they do not belong together. */
 const SENTENCE_BREAK = /[.!?…;。！？](?:[\s\u00a0]|$)/u;
+/**
+ * What may follow a speech verb that names no subject and ends the sentence ("„…” – stwierdził.",
+ * "«…» —dijo."): in pro-drop languages its subject is the person last named before the quote.
+ */
+const BARE_CUE_TAIL = /^[\s\u00a0—–-]*(?:[.!?…;。！？]|$)/u;
 
 export interface Attribution {
   readonly speaker?: string;
@@ -107,7 +112,11 @@ function distance(p: PersonSpan, h: { start: number; end: number }): number {
   return p.end <= h.start ? h.start - p.end : p.start >= h.end ? p.start - h.end : 0;
 }
 
-/** The person in [from, to) nearest `h`; ties to the earlier one. */
+/**
+ * The person whose name starts in [from, to) nearest `h`; ties to the earlier one. The name may run past
+ * `to` ("», ha detto la responsabile regionale per l'Azione climatica, Montserrat Puig"): only its start
+ * must be within reach of the cue.
+ */
 function nearestPerson(
   persons: readonly PersonSpan[],
   from: number,
@@ -116,7 +125,7 @@ function nearestPerson(
 ): PersonSpan | undefined {
   let best: PersonSpan | undefined;
   for (const p of persons) {
-    if (p.start < from || p.end > to) continue;
+    if (p.start < from || p.start >= to) continue;
     if (!best || distance(p, h) < distance(best, h)) best = p;
   }
   return best;
@@ -198,14 +207,22 @@ export function attribute(
     if (holder) return found(holder, role.text);
     return { speaker: role.text, attribution: kind, cue, role: role.text, adjacent: h.adjacent };
   }
-  // A pronoun next to the cue ("a-t-il déclaré", "he said"), or a cue after the quote whose subject
-  // came before it in the sentence ("Erdoğan, \"...\" dedi"): the last person named before the quote.
+  // A pronoun next to the cue ("a-t-il déclaré", "he said"), a cue after the quote whose subject came
+  // before it in the sentence ("Erdoğan, \"...\" dedi"), or a bare verb closing the sentence right after
+  // the quote ("„…” – stwierdził."): the last person named before the quote (in the paragraph for the
+  // bare verb, whose subject is the previous sentence's).
   const near = ctx.body.slice(Math.min(from, h.start), Math.max(to, h.end));
   if (ctx.c.pronoun.test(near) || h.side === 'after') {
     const before = lastPersonBefore(ctx.persons, q.start);
-    const sameSentence =
-      before && before.start >= paraStart && !SENTENCE_BREAK.test(ctx.body.slice(before.end, q.start));
-    if (before && (ctx.c.pronoun.test(near) || sameSentence)) return found(before);
+    const inParagraph = before !== undefined && before.start >= paraStart;
+    const sameSentence = inParagraph && !SENTENCE_BREAK.test(ctx.body.slice(before.end, q.start));
+    const bareVerb =
+      h.side === 'after' &&
+      h.kind === 'cue' &&
+      h.adjacent &&
+      BARE_CUE_TAIL.test(ctx.body.slice(h.end, paraEnd));
+    if (before && (ctx.c.pronoun.test(near) || sameSentence || (bareVerb && inParagraph)))
+      return found(before);
   }
   return { attribution: 'none', cue, adjacent: h.adjacent };
 }

@@ -28,6 +28,8 @@ export const de: DateLexicon = {
   relativeDays: { gestern: -1, vorgestern: -2, heute: 0, übermorgen: 2 },
   past: ['vergangenen', 'vergangene', 'letzten', 'letzte', 'vorigen', 'vorige'],
   next: ['nächsten', 'nächste', 'kommenden', 'kommende'],
+  nextBefore: ['für', 'für den', 'ab', 'ab dem'],
+  weekdayParts: ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
   yearBefore: ['im', 'seit', 'bis', 'von', 'vor', 'nach', 'jahr', 'jahres', 'anfang', 'ende', 'mitte', 'ab'],
   yearAfter: [],
   monthBefore: ['im', 'seit', 'bis', 'anfang', 'ende', 'mitte', 'ab'],

@@ -28,6 +28,7 @@ export const en: DateLexicon = {
   relativeDays: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 },
   past: ['last', 'past', 'previous'],
   next: ['next', 'coming'],
+  nextBefore: ['for'],
   yearBefore: [
     'in',
     'since',

@@ -28,6 +28,7 @@ export const es: DateLexicon = {
   relativeDays: { ayer: -1, anteayer: -2, hoy: 0, 'pasado mañana': 2 },
   past: ['pasado', 'pasada', 'último', 'última'],
   next: ['próximo', 'próxima', 'proximo', 'proxima'],
+  nextBefore: ['para', 'para el'],
   yearBefore: ['en', 'de', 'del', 'desde', 'hasta', 'año', 'antes', 'después'],
   yearAfter: [],
   monthBefore: ['en', 'desde', 'hasta', 'de', 'mediados de', 'principios de', 'finales de'],

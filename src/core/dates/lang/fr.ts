@@ -27,6 +27,7 @@ export const fr: DateLexicon = {
   },
   past: ['dernier', 'dernière', 'passé', 'passée'],
   next: ['prochain', 'prochaine'],
+  nextBefore: ['pour', 'pour le', "d'ici", 'd’ici'],
   yearBefore: [
     'en',
     'de',

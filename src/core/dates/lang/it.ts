@@ -28,6 +28,7 @@ export const it: DateLexicon = {
   relativeDays: { ieri: -1, altroieri: -2, "l'altro ieri": -2, oggi: 0, domani: 1, dopodomani: 2 },
   past: ['scorso', 'scorsa'],
   next: ['prossimo', 'prossima'],
+  nextBefore: ['per', 'entro'],
   yearBefore: ['nel', 'del', 'dal', 'entro', 'anno', 'al'],
   yearAfter: [],
   monthBefore: ['a', 'ad', 'di', 'da', 'entro', 'inizio', 'fine', 'metà'],

@@ -20,6 +20,8 @@ export const nl: DateLexicon = {
   relativeDays: { gisteren: -1, eergisteren: -2, vandaag: 0, overmorgen: 2 },
   past: ['vorige', 'vorig', 'afgelopen'],
   next: ['volgende', 'komende'],
+  nextBefore: ['tegen'],
+  weekdayParts: ['ochtend', 'morgen', 'middag', 'avond', 'nacht'],
   yearBefore: ['in', 'sinds', 'tot', 'van', 'vanaf', 'jaar', 'begin', 'eind', 'medio', 'voor', 'na'],
   yearAfter: [],
   monthBefore: ['in', 'sinds', 'tot', 'vanaf', 'begin', 'eind', 'medio', 'half'],

@@ -28,6 +28,8 @@ export const pl: DateLexicon = {
   relativeDays: { wczoraj: -1, przedwczoraj: -2, dziś: 0, dzisiaj: 0, jutro: 1, pojutrze: 2 },
   past: ['zeszły', 'zeszłą', 'ubiegły', 'ubiegłą', 'ostatni', 'ostatnią', 'poprzedni', 'poprzednią'],
   next: ['przyszły', 'przyszłą', 'najbliższy', 'najbliższą', 'następny', 'następną'],
+  nextBefore: ['na'],
+  nextBeforeBlockers: ['nocy', 'noc'],
   yearBefore: ['od', 'do'],
   yearAfter: ['roku', 'rok', 'r.'],
   monthBefore: ['w', 'we', 'od', 'do', 'początku', 'końcu', 'połowie'],

@@ -28,6 +28,7 @@ export const pt: DateLexicon = {
   relativeDays: { ontem: -1, anteontem: -2, hoje: 0, amanhã: 1, amanha: 1 },
   past: ['passado', 'passada', 'último', 'última'],
   next: ['próximo', 'próxima', 'proximo', 'proxima'],
+  nextBefore: ['para', 'para o', 'para a'],
   yearBefore: ['em', 'de', 'do', 'desde', 'até', 'ano'],
   yearAfter: [],
   monthBefore: ['em', 'desde', 'até', 'de', 'início de', 'fim de', 'meados de'],

@@ -19,6 +19,13 @@ export const tr: QuoteLexicon = {
     'yazdı',
     'savundu',
     'duyurdu',
+    // "diye" closes a quotation before the verb of saying: "\"...\" diye konuştu"
+    'diye konuştu',
+    'diye sordu',
+    'diye yanıt verdi',
+    'diye yanıtladı',
+    'diye seslendi',
+    'diye tepki gösterdi',
   ],
   according: [],
   accordingAfter: ['göre'],
