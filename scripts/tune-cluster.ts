@@ -3,9 +3,10 @@
  * the Wikinews gold stories (B-cubed F1) and the SemEval pairs (same/different precision and recall), both
  * read from ../shared/data at run time. Profiles are built once; every setting replays the same streams.
  *
- * Against overfitting (121 Wikinews articles is small): the script also reports a two-fold check, where
- * the setting picked on one half of the Wikinews stories is scored on the other half, and the chosen
- * setting must keep pairs precision >= 0.95 on SemEval, a different corpus. Print-only: the constants in
+ * The pick maximises the worse of the two target ratios (Wikinews B-cubed F1 / 0.85, SemEval pairs precision /
+ * 0.95) among settings that keep the fictional 13-language sample corpus at B-cubed F1 >= 0.75 (cross-script
+ * recall). Against overfitting (121 Wikinews articles is small): a two-fold check, where the setting picked on
+ * one half of the Wikinews stories is scored on the other half. Print-only: the constants in
  * src/core/cluster/state.ts are edited by hand, with the figures in docs/EVALUATION.md.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,11 @@ import { countPairs, pairArticles } from '../src/services/eval-clustering.ts';
 
 /** Pairs precision the chosen setting must keep (CONTRACT target). */
 const MIN_PAIRS_PRECISION = 0.95;
+/**
+ * Guard on the fictional 13-language sample corpus: it measured 0.766 before this tuning, and a setting below
+ * this has lost cross-script recall (keys are the only evidence between scripts).
+ */
+const MIN_SAMPLES_F1 = 0.75;
 /** Wikinews B-cubed F1 target (CONTRACT). */
 const TARGET_WIKINEWS_F1 = 0.85;
 
@@ -122,11 +128,12 @@ const weightSets: Record<string, Partial<ClusterOptions>> = {
   terms8: { weights: { keys: 0.1, terms: 0.8, names: 0.1, numbers: 0, days: 0 } },
   names25: { weights: { ...W, keys: 0.15, terms: 0.6, names: 0.25 } },
   cross06: { crossLingualFactor: 0.6 },
+  gate3terms8: { termGate: 0.3, weights: { keys: 0.1, terms: 0.8, names: 0.1, numbers: 0, days: 0 } },
 };
 const quick = process.argv.includes('--quick');
 if (process.argv.includes('--profiles-only')) process.exit(0);
 const thresholds = quick ? [0.2, 0.25] : [0.18, 0.2, 0.22, 0.25, 0.28, 0.32];
-const merges = quick ? [DEFAULT_CLUSTER_OPTIONS.mergeThreshold] : [0.4, 0.5, 0.7];
+const merges = quick ? [DEFAULT_CLUSTER_OPTIONS.mergeThreshold] : [0.4, 0.5];
 
 interface Row {
   readonly name: string;
@@ -163,11 +170,12 @@ for (const r of rows)
 /** Worst ratio to the two targets (Wikinews B-cubed F1 0.85, pairs precision 0.95): both count, neither alone. */
 const objective = (wikinews: number, precision: number) =>
   Math.min(wikinews / TARGET_WIKINEWS_F1, precision / MIN_PAIRS_PRECISION);
-const best = [...rows].sort(
+const guarded = rows.filter((r) => r.samples >= MIN_SAMPLES_F1);
+const best = [...guarded].sort(
   (a, b) => objective(b.wikinews, b.precision) - objective(a.wikinews, a.precision) || b.recall - a.recall,
 )[0];
 console.log(
-  `\nbest on min(F1 / ${TARGET_WIKINEWS_F1}, precision / ${MIN_PAIRS_PRECISION}): ${best.name}: ` +
+  `\nbest on min(F1 / ${TARGET_WIKINEWS_F1}, precision / ${MIN_PAIRS_PRECISION}) with samples F1 >= ${MIN_SAMPLES_F1}: ${best.name}: ` +
     `F1 ${f(best.wikinews)}, pairs precision ${f(best.precision)}, recall ${f(best.recall)}`,
 );
 
@@ -176,9 +184,13 @@ const stories = [...new Set(wn.map((a) => a.story!))].sort();
 const half = (i: number) => (s: string) => stories.indexOf(s) % 2 === i;
 const halves = rows.map((r) => [wikinewsF1(r.options, half(0)), wikinewsF1(r.options, half(1))]);
 for (const fold of [0, 1]) {
-  let pick = 0;
-  for (let i = 1; i < rows.length; i++) {
-    if (objective(halves[i][fold], rows[i].precision) > objective(halves[pick][fold], rows[pick].precision))
+  let pick = -1;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].samples < MIN_SAMPLES_F1) continue;
+    if (
+      pick < 0 ||
+      objective(halves[i][fold], rows[i].precision) > objective(halves[pick][fold], rows[pick].precision)
+    )
       pick = i;
   }
   console.log(

@@ -76,8 +76,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   windowDays: 10, // news stories rarely get new reports after a week and a half; older ones are archived
   graceDays: 2, // reports of the same event trail it by a day or two
   halfLifeDays: 3, // a follow-up a week later must be clearly the same story to join
-  threshold: 0.22, // tuned: see scripts/tune-cluster.ts and docs/EVALUATION.md
-  mergeThreshold: 0.5,
+  threshold: 0.25, // picked by scripts/tune-cluster.ts (both folds agree); see docs/EVALUATION.md
+  mergeThreshold: 0.4, // converged stories: as close as an article that joins, with no decay between them
   topTerms: 200, // enough for the core vocabulary of a story in one language
   topKeys: 100, // people, places, names and numbers of a long-running story
   lookupTerms: 12, // the few terms that name a story (its top TF-IDF terms)
@@ -85,10 +85,10 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   stopShare: 0.05, // a feature in 5% of all articles (a big country, "government") is not a story signal
   stopMinDocs: 200,
   maxCandidates: 10, // stories sharing a story's real features are few; the rest are noise
-  weights: { keys: 0.25, terms: 0.6, names: 0.1, numbers: 0.025, days: 0.025 },
+  weights: { keys: 0.1, terms: 0.8, names: 0.1, numbers: 0, days: 0 }, // same language: terms separate best
   crossWeights: { keys: 0.25, terms: 0, names: 0.1, numbers: 0.025, days: 0.025 }, // keys carry across scripts
   crossLingualFactor: 1,
-  termGate: 0.2, // same-story pairs: term cosine q25 0.24; different-story pairs q90 0.17
+  termGate: 0.3, // same-story pairs: term cosine median 0.36; different-story pairs q90 0.17
   keyTypes: {
     person: 1, // a person named is the strongest sign of the same story
     organization: 0.8,
