@@ -5,10 +5,16 @@
  * ~200 MB) and is as accurate as the larger builds on whole paragraphs (README: 99.5% vs 99.7% on its
  * big test); news articles are long enough that the larger tables buy nothing.
  *
- * Loading is lazy and synchronous (the pipeline is synchronous): the ESM entry file is loaded with
+ * Speed: eld's own `detect` keeps its n-gram set in a plain object and walks each n-gram's scores with
+ * `for...in` over integer keys, which dominated the language stage. {@link detectLanguage} runs the same
+ * algorithm on eld's own tables (same preprocessing, same byte n-grams, same integer sums, same ordering
+ * and reliability rule, eld 2.1), with each n-gram's scores turned into a flat Int32Array on first use.
+ * The result is identical to eld's (checked against it in test/text/detect.test.ts).
+ *
+ * Loading is lazy and synchronous (the pipeline is synchronous): eld's ES module files are loaded with
  * `require()` (Node >= 20.19 loads ES modules through require). Where that is unavailable, call
- * {@link loadDetector} once (async) before analysing; without a detector, detection returns nothing and
- * the language stage falls back to the declared language.
+ * {@link loadDetector} once (async) before analysing; it loads eld's own detector. Without either, detection
+ * returns nothing and the language stage falls back to the declared language.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,33 +38,72 @@ interface Eld {
   detect(text: string): EldResult;
 }
 
-const BUILD = 'extrasmall';
-let eld: Eld | null | undefined;
+/** eld's tables, as its modules export them. */
+interface EldTables {
+  readonly languages: Readonly<Record<number, string>>;
+  readonly ngrams: Readonly<Record<string, Readonly<Record<number, number>> | undefined>>;
+  readonly dictionary: readonly string[];
+  readonly separators: RegExp;
+  readonly avgScore: Readonly<Record<string, number>>;
+}
 
-/** The build's entry file, found along node's module search paths (eld's `exports` hide it from require). */
-function entryPath(require: NodeJS.Require): string | undefined {
+const BUILD = 'extrasmall';
+/** eld reads at most this many characters of the text. */
+const ELD_MAX_CHARS = 1000;
+/** eld stops at the first space after this many UTF-8 bytes... */
+const ELD_CUT_AFTER = 350;
+/** ... and anywhere after this many. */
+const ELD_ENFORCE_CUT_AFTER = 380;
+/** eld subtracts this from every stored n-gram score to shrink its tables; added back when summing. */
+const ELD_BASE_NGRAM_SCORE = 53;
+/** eld's hand-picked scale of raw scores into 0..1. */
+const ELD_SCALE = 25;
+/** eld's reliability rule: the best score must reach this share of the language's average score. */
+const ELD_RELIABLE_RATIO = 0.75;
+/** Memo of n-gram score rows: the distinct n-grams of a day of news fit; cleared wholesale when full. */
+const ROW_MEMO_LIMIT = 200_000;
+
+let tables: EldTables | null | undefined;
+let eld: Eld | undefined;
+/** language index -> code, and a zeroed score row of the right length. */
+let codes: string[] = [];
+const rows = new Map<string, Int32Array>();
+const EMPTY_ROW = new Int32Array(0);
+
+/** eld's source folder, found along node's module search paths (eld's `exports` hide it from require). */
+function sourceDir(require: NodeJS.Require): string | undefined {
   for (const dir of require.resolve.paths('eld') ?? []) {
-    const file = join(dir, 'eld', 'src', 'entries', `static.${BUILD}.js`);
-    if (existsSync(file)) return file;
+    const src = join(dir, 'eld', 'src');
+    if (existsSync(join(src, 'ngrams', `${BUILD}.js`))) return src;
   }
   return undefined;
 }
 
-function loadSync(): Eld | null {
-  if (eld !== undefined) return eld;
+function loadSync(): EldTables | null {
+  if (tables !== undefined) return tables;
   try {
     const require = createRequire(import.meta.url);
-    const file = entryPath(require);
-    eld = file ? (require(file) as { eld: Eld }).eld : null;
+    const src = sourceDir(require);
+    if (src === undefined) tables = null;
+    else {
+      const data = (
+        require(join(src, 'ngrams', `${BUILD}.js`)) as { ngramsData: Omit<EldTables, 'dictionary'> }
+      ).ngramsData;
+      const { dictionary } = require(join(src, 'dictionary.js')) as { dictionary: string[] };
+      const { separators } = require(join(src, 'regexPatterns.js')) as { separators: RegExp };
+      const { avgScore } = require(join(src, 'avgScore.js')) as { avgScore: Record<string, number> };
+      tables = { languages: data.languages, ngrams: data.ngrams, dictionary, separators, avgScore };
+      codes = Object.keys(data.languages).map((k) => data.languages[Number(k)]);
+    }
   } catch {
-    eld = null;
+    tables = null;
   }
-  return eld;
+  return tables;
 }
 
 /** Loads the detector asynchronously (for runtimes where synchronous loading fails). Idempotent. */
 export async function loadDetector(): Promise<boolean> {
-  if (eld) return true;
+  if (loadSync() !== null || eld) return true;
   const mod = (await import(`eld/${BUILD}`)) as { eld: Eld };
   eld = mod.eld;
   return true;
@@ -66,11 +111,127 @@ export async function loadDetector(): Promise<boolean> {
 
 const NOTHING: Detection = { language: '', scores: [], reliable: false };
 
+/** eld's `strToUtf8Bytes`: the words of the text as strings of byte characters, cut after ~350 bytes. */
+function byteWords(str: string, dictionary: readonly string[]): string[] {
+  let encoded = '';
+  const words: string[] = [];
+  let countBytes = 0;
+  for (let ii = 0; ii < str.length; ii++) {
+    let c = str.charCodeAt(ii);
+    if (c < 0x80) {
+      if (c === 32) {
+        if (encoded !== '') {
+          words.push(encoded);
+          encoded = '';
+        }
+        if (countBytes > ELD_CUT_AFTER) break;
+      } else encoded += str[ii];
+      countBytes++;
+    } else if (c < 0x800) {
+      encoded += dictionary[0xc0 | (c >> 6)] + dictionary[0x80 | (c & 0x3f)];
+      countBytes += 2;
+    } else if (c < 0xd800 || c >= 0xe000) {
+      encoded +=
+        dictionary[0xe0 | (c >> 12)] + dictionary[0x80 | ((c >> 6) & 0x3f)] + dictionary[0x80 | (c & 0x3f)];
+      countBytes += 3;
+    } else {
+      ii++;
+      c = 0x10000 + (((c & 0x3ff) << 10) | (str.charCodeAt(ii) & 0x3ff));
+      encoded +=
+        dictionary[0xf0 | (c >> 18)] +
+        dictionary[0x80 | ((c >> 12) & 0x3f)] +
+        dictionary[0x80 | ((c >> 6) & 0x3f)] +
+        dictionary[0x80 | (c & 0x3f)];
+      countBytes += 4;
+    }
+    if (countBytes > ELD_ENFORCE_CUT_AFTER) break;
+  }
+  if (encoded !== '') words.push(encoded);
+  return words;
+}
+
+/** eld's `getByteNgrams`: 4-byte n-grams with stride 3, word-initial ones marked by a leading space. */
+function byteNgrams(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const word of words) {
+    const len = word.length > 70 ? 70 : word.length;
+    let j = 0;
+    for (; j + 4 < len; j += 3) out.add((j === 0 ? ' ' : '') + word.substring(j, j + 4));
+    out.add((j === 0 ? ' ' : '') + word.substring(len !== 3 ? len - 4 : 0) + ' ');
+  }
+  return out;
+}
+
+/** Flat (language index, score + base) pairs of one n-gram, memoised. */
+function row(t: EldTables, ngram: string): Int32Array {
+  let r = rows.get(ngram);
+  if (r !== undefined) return r;
+  const scores = t.ngrams[ngram];
+  if (scores === undefined) r = EMPTY_ROW;
+  else {
+    const keys = Object.keys(scores);
+    r = new Int32Array(keys.length * 2);
+    for (let k = 0; k < keys.length; k++) {
+      const lang = Number(keys[k]);
+      r[2 * k] = lang;
+      r[2 * k + 1] = (scores[lang] as number) + ELD_BASE_NGRAM_SCORE;
+    }
+  }
+  if (rows.size >= ROW_MEMO_LIMIT) rows.clear();
+  rows.set(ngram, r);
+  return r;
+}
+
+/** eld's `detect` + `getScores` + `isReliable` on its own tables (see the module comment). */
+function detectWithTables(t: EldTables, input: string): Detection {
+  const text = input.substring(0, ELD_MAX_CHARS).replace(t.separators, ' ').trim().toLowerCase();
+  const grams = byteNgrams(byteWords(text, t.dictionary));
+  const sums = new Float64Array(codes.length);
+  for (const g of grams) {
+    const r = row(t, g);
+    for (let k = 0; k < r.length; k += 2) sums[r[k]] += r[k + 1];
+  }
+  // getMaxLang: the first language with the highest positive sum.
+  let best = -1;
+  let bestSum = 0;
+  for (let l = 0; l < sums.length; l++) {
+    if (sums[l] > 0 && sums[l] > bestSum) {
+      bestSum = sums[l];
+      best = l;
+    }
+  }
+  if (best < 0) return NOTHING;
+  const language = codes[best];
+  const numNgrams = grams.size;
+  // orderAndScale: positive sums as 0..1 scores, best first (stable on the language index).
+  const ordered: [number, number][] = [];
+  for (let l = 0; l < sums.length; l++) {
+    if (sums[l] > 0) {
+      const ngramScore = sums[l] / numNgrams;
+      ordered.push([l, ngramScore / (ngramScore + ELD_SCALE)]);
+    }
+  }
+  ordered.sort((a, b) => b[1] - a[1]);
+  // isReliable, as eld 2.1 computes it (its "next score" is the runner-up's language index).
+  const nextScore = ordered.length > 1 ? ordered[1][0] : 0;
+  const reliable =
+    ordered.length > 0 &&
+    numNgrams >= 3 &&
+    !(
+      (t.avgScore[language] as number) * ELD_RELIABLE_RATIO > ordered[0][1] ||
+      0.01 > Math.abs(ordered[0][1] - nextScore)
+    );
+  const scores = ordered.map(([l, s]) => [codes[l], s] as const);
+  scores.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { language, scores, reliable };
+}
+
 /** Detects the language of `text`. Returns `language: ''` when nothing is detected or eld is unavailable. */
 export function detectLanguage(text: string): Detection {
-  const d = loadSync();
-  if (d === null) return NOTHING;
-  const r = d.detect(text);
+  const t = loadSync();
+  if (t !== null) return detectWithTables(t, text);
+  if (eld === undefined) return NOTHING;
+  const r = eld.detect(text);
   if (!r.language) return NOTHING;
   const scores = Object.entries(r.getScores()).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return { language: r.language, scores, reliable: r.isReliable() };

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eld } from 'eld/extrasmall';
+import { detectLanguage } from '../../src/core/text/detect.ts';
+
+/** What eld itself says, in the shape detectLanguage returns. */
+function eldSays(text: string): { language: string; scores: [string, number][]; reliable: boolean } {
+  const r = eld.detect(text);
+  if (!r.language) return { language: '', scores: [], reliable: false };
+  const scores = Object.entries(r.getScores()).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { language: r.language, scores, reliable: r.isReliable() };
+}
+
+const ROWS: ReadonlyArray<{ input: string; expected: string }> = [
+  { input: 'Le président a déclaré mardi que la réunion aurait lieu à Minsk.', expected: 'fr' },
+  { input: 'The minister said on Tuesday that the talks would resume in Geneva.', expected: 'en' },
+  { input: 'Министр заявил во вторник, что переговоры возобновятся в Женеве.', expected: 'ru' },
+  { input: '部长周二表示，谈判将在日内瓦恢复。', expected: 'zh' },
+  { input: 'قال الوزير يوم الثلاثاء إن المحادثات ستستأنف في جنيف.', expected: 'ar' },
+  { input: 'Bakan salı günü görüşmelerin Cenevre’de yeniden başlayacağını söyledi.', expected: 'tr' },
+  { input: '', expected: '' },
+  { input: '12345 !!! ...', expected: '' },
+];
+
+test('detectLanguage: table rows give the expected language and equal eld', () => {
+  for (const { input, expected } of ROWS) {
+    const d = detectLanguage(input);
+    assert.equal(d.language, expected, input);
+    if (expected !== '')
+      assert.deepEqual({ ...d, scores: d.scores.map((s) => [...s]) }, eldSays(input), input);
+  }
+});
+
+test('detectLanguage equals eld on every sample article, whole and cut at odd places', () => {
+  const dir = join(import.meta.dirname, '../../samples');
+  const texts: [string, string][] = readFileSync(join(dir, 'articles.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, k) => [`articles.jsonl:${k + 1}`, (JSON.parse(l) as { text: string }).text]);
+  for (const f of readdirSync(join(dir, 'text'))) texts.push([f, readFileSync(join(dir, 'text', f), 'utf8')]);
+  assert.ok(texts.length > 30);
+  for (const [f, text] of texts) {
+    for (const cut of [text.length, 997, 401, 123, 40, 7]) {
+      const s = text.slice(0, cut);
+      const d = detectLanguage(s);
+      assert.deepEqual({ ...d, scores: d.scores.map((x) => [...x]) }, eldSays(s), `${f} cut ${cut}`);
+    }
+  }
+});
+
+const SHARED = join(import.meta.dirname, '../../../shared/data/seeds');
+test(
+  'detectLanguage equals eld on the seed articles',
+  { skip: !existsSync(SHARED) && 'needs ../shared/data (absent)' },
+  () => {
+    for (const f of readdirSync(SHARED)) {
+      const text = readFileSync(join(SHARED, f), 'utf8');
+      const d = detectLanguage(text);
+      assert.deepEqual({ ...d, scores: d.scores.map((x) => [...x]) }, eldSays(text), f);
+    }
+  },
+);
