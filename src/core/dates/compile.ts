@@ -17,8 +17,14 @@ export interface CompiledDateLexicon {
   readonly lex: DateLexicon;
   /** A chunk worth parsing: a digit, or a month, weekday or relative-day word. */
   readonly trigger: RegExp;
-  /** Global: where a full parser may find something (a month, weekday or relative-day word, a full numeric date). */
+  /**
+   * Global: where a full parser may find something (a month, weekday or relative-day word, a full numeric
+   * date). Words are matched without their left word boundary (group `w` set): check it with
+   * {@link wordStartsAt} and go on from `index + 1` when it fails (see {@link nextWordMatch}).
+   */
   readonly anchors: RegExp;
+  /** Global: a month word, left boundary unchecked like `anchors` (group `w`). */
+  readonly monthLoose: RegExp;
   /** Month word or written-digit month (non-global: for `test` / `exec` on short texts). */
   readonly month: RegExp;
   readonly weekday: RegExp;
@@ -56,6 +62,36 @@ function alternation(words: readonly string[]): string {
 /** Wraps an alternation in word boundaries that work for every script (`\b` is ASCII-only). */
 function bounded(src: string, lex: DateLexicon): string {
   return lex.noWordBoundaries ? src : `(?<![\\p{L}\\p{M}\\p{N}])${src}(?![\\p{L}\\p{M}\\p{N}])`;
+}
+
+/**
+ * Like {@link bounded} without the left boundary, which the caller checks with {@link wordStartsAt}: a
+ * leading look-behind is tried at every position of the text, which makes a scan several times slower.
+ */
+function loose(src: string, lex: DateLexicon): string {
+  return lex.noWordBoundaries ? `(?<w>${src})` : `(?<w>${src})(?![\\p{L}\\p{M}\\p{N}])`;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** True when no letter, mark or digit stands right before `index` (the left half of a word boundary). */
+export function wordStartsAt(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const lo = text.charCodeAt(index - 1);
+  const from = lo >= 0xdc00 && lo <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return !WORD_CHAR.test(String.fromCodePoint(text.codePointAt(from) ?? 0));
+}
+
+/**
+ * The next match of a loose global regex ({@link CompiledDateLexicon.anchors}, `monthLoose`) whose word
+ * (group `w`) starts at a word boundary: the same matches, in the same order, as the bounded regex gives.
+ */
+export function nextWordMatch(re: RegExp, text: string, lex: DateLexicon): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (lex.noWordBoundaries || m.groups?.w === undefined || wordStartsAt(text, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 function table(lists: readonly (readonly string[])[], base: number): Map<string, number> {
@@ -103,9 +139,10 @@ function compile(lang: Lang, lex: DateLexicon): CompiledDateLexicon {
       'iu',
     ),
     anchors: new RegExp(
-      `${NUMERIC_DATE}|${bounded(`(?:${monthSrc}|${weekdaySrc}|${relativeSrc})`, lex)}`,
+      `${NUMERIC_DATE}|${loose(`(?:${monthSrc}|${weekdaySrc}|${relativeSrc})`, lex)}`,
       'giu',
     ),
+    monthLoose: new RegExp(loose(monthSrc, lex), 'giu'),
     month: re(monthSrc),
     weekday: re(weekdaySrc),
     relative: re(relativeSrc),

@@ -4,7 +4,7 @@
  * the language's table, so "2020" inside "12020", a count ("de 2000 manifestants") or "May" the verb is not a
  * date.
  */
-import { DIGIT, keyOf, monthNumber, toInt, type CompiledDateLexicon } from './compile.ts';
+import { DIGIT, keyOf, monthNumber, nextWordMatch, toInt, type CompiledDateLexicon } from './compile.ts';
 import { weekdayModifier } from './modifier.ts';
 import type { RawDate } from './raw.ts';
 
@@ -17,7 +17,15 @@ const MAX_YEAR = 2100;
  */
 const COUNTED_NOUN_MIN_LETTERS = 4;
 
-const YEAR_WORD = new RegExp(`(?<![\\p{L}\\p{N}/.,-])${DIGIT}{4}(?![\\p{N}]|[.,/-]${DIGIT}|\\s*%)`, 'gu');
+/**
+ * Four digits not glued to a letter, digit or number punctuation. The left guard is a look-behind written
+ * after the digits (same meaning: the character before them): a leading look-behind would be tried at every
+ * position of the text, this one only where four digits stand (5x faster over the development texts).
+ */
+const YEAR_WORD = new RegExp(
+  `${DIGIT}{4}(?<![\\p{L}\\p{N}/.,-]${DIGIT}{4})(?![\\p{N}]|[.,/-]${DIGIT}|\\s*%)`,
+  'gu',
+);
 const YEAR_CJK = new RegExp(`(?<![\\p{N}])${DIGIT}{4}(?=年)`, 'gu');
 const PREV_WORD = /([\p{L}\p{M}'’]+)[\s\u00a0]+$/u;
 const NEXT_WORD = /^[\s\u00a0]+(\p{L}+)/u;
@@ -55,24 +63,13 @@ export function extractYears(c: CompiledDateLexicon, text: string, base: number)
   return out;
 }
 
-const MONTH_ALONE = new Map<string, RegExp>();
-
-function monthAloneRe(c: CompiledDateLexicon): RegExp {
-  let re = MONTH_ALONE.get(c.lang);
-  if (!re) {
-    re = new RegExp(c.month.source, 'giu');
-    MONTH_ALONE.set(c.lang, re);
-  }
-  return re;
-}
-
 /** Months alone after a table preposition ("en septembre") or before a table word ("Eylül ayında"). */
 export function extractMonths(c: CompiledDateLexicon, text: string, base: number): RawDate[] {
   if (c.monthBefore.size === 0 && !c.monthAfter) return [];
   const out: RawDate[] = [];
-  const re = monthAloneRe(c);
+  const re = c.monthLoose;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = nextWordMatch(re, text, c.lex); m; m = nextWordMatch(re, text, c.lex)) {
     const month = monthNumber(c, m[0]);
     if (month === undefined || c.monthAbbreviations.has(keyOf(m[0]))) continue;
     const start = m.index;
