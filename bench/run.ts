@@ -99,6 +99,9 @@ if (!values.json) {
       `  ${cluster.articlesPerSecond} articles/s (${cluster.cpuArticlesPerSecond} on CPU time), p50 ${cluster.p50AssignMs} ms, p99 ${cluster.p99AssignMs} ms per assignment` +
         ` (${cluster.stories} stories, ${cluster.activeStories} active at the end)`,
     );
+    console.log(
+      `  CPU time per assignment: p50 ${cluster.cpuP50AssignMs} ms, p99 ${cluster.cpuP99AssignMs} ms; max wall ${cluster.maxAssignMs} ms`,
+    );
     for (const s of cluster.slices)
       console.log(
         `  articles ${s.from}-${s.to}: ${s.articlesPerSecond} articles/s, p50 ${s.p50AssignMs} ms, p99 ${s.p99AssignMs} ms`,
