@@ -342,13 +342,9 @@ export function matchAt(
 ): GazetteerHit | undefined {
   const ix = getIndex();
   if (i < 0 || i >= norms.length) return undefined;
-  const norm = norms[i];
-  // Fast path: a plain word (no hyphen, apostrophe or dot) is its own single word; no array is built.
-  const plain = !SPLIT_CHARS.test(norm);
-  const parts = plain ? undefined : tokenWords(norm);
-  const first = plain ? norm : parts![0];
-  if (first === undefined || first.length === 0) return undefined;
-  const exact = ix.byFirst.get(first);
+  const info = normInfo(norms[i], ctx.lang, ix);
+  if (info === DEAD) return undefined;
+  const { exact, first, plain } = info;
   if (exact && (!plain || mayContinue(ix, first, norms, i))) {
     const maxWords = exact[0].words.length;
     const stream = wordsFrom(norms, i, maxWords + 1);
@@ -364,16 +360,66 @@ export function matchAt(
     }
   }
   // Inflected single-word name: only for a whole single-part token whose start is a known name start.
-  if ((plain || parts!.length === 1) && first.length >= MIN_INFLECTED && mayInflect(first, ctx.lang, ix)) {
-    for (const cand of inflectedCandidates(first, ctx.lang, ix)) {
-      if (
-        accept(cand, i, ctx) &&
-        ((cand.flags & FLAG_STANDALONE) === 0 || standsAlone(norms, i, i, ctx, cand.entry.kind))
-      )
-        return hit(cand, 1);
-    }
+  for (const cand of info.inflected) {
+    if (
+      accept(cand, i, ctx) &&
+      ((cand.flags & FLAG_STANDALONE) === 0 || standsAlone(norms, i, i, ctx, cand.entry.kind))
+    )
+      return hit(cand, 1);
   }
   return undefined;
+}
+
+/**
+ * What {@link matchAt} can know of a token norm without its context: a pure function of the norm and the
+ * language, memoised, so the split, the first-word look-up and the inflection strip run once per word form.
+ */
+interface NormInfo {
+  /** No hyphen, apostrophe or dot: the norm is its own single word. */
+  readonly plain: boolean;
+  /** The first word of the norm. */
+  readonly first: string;
+  /** Names starting with that word, longest first. */
+  readonly exact: readonly Candidate[] | undefined;
+  /** Single-word names the (whole, single-part) word is an inflection of. */
+  readonly inflected: readonly Candidate[];
+}
+/** A norm that starts no name and inflects none: most tokens. */
+const DEAD: NormInfo = { plain: true, first: '', exact: undefined, inflected: [] };
+/** Memo size per language: a day of news vocabulary; cleared wholesale when full. */
+const NORM_MEMO_LIMIT = 100_000;
+/** Language -> norm -> info ('' stands for no language, which selects the same rules as ''). */
+const NORM_MEMOS = new Map<string, Map<string, NormInfo>>();
+
+function normInfo(norm: string, lang: string | undefined, ix: Index): NormInfo {
+  const lk = lang ?? '';
+  let memo = NORM_MEMOS.get(lk);
+  if (memo === undefined) {
+    memo = new Map();
+    NORM_MEMOS.set(lk, memo);
+  }
+  let info = memo.get(norm);
+  if (info === undefined) {
+    info = computeNormInfo(norm, lang, ix);
+    if (memo.size >= NORM_MEMO_LIMIT) memo.clear();
+    memo.set(norm, info);
+  }
+  return info;
+}
+
+function computeNormInfo(norm: string, lang: string | undefined, ix: Index): NormInfo {
+  // A plain word (no hyphen, apostrophe or dot) is its own single word; no array is built.
+  const plain = !SPLIT_CHARS.test(norm);
+  const parts = plain ? undefined : tokenWords(norm);
+  const first = plain ? norm : parts![0];
+  if (first === undefined || first.length === 0) return DEAD;
+  const exact = ix.byFirst.get(first);
+  const inflected =
+    (plain || parts!.length === 1) && first.length >= MIN_INFLECTED && mayInflect(first, lang, ix)
+      ? inflectedCandidates(first, lang, ix)
+      : [];
+  if (exact === undefined && inflected.length === 0) return DEAD;
+  return { plain, first, exact, inflected };
 }
 
 const SPLIT_CHARS = /[-‐‑'.]/;
