@@ -7,7 +7,7 @@ import { sharedDataDir } from '../../src/services/datasets.ts';
 import { evalClusteringGold } from '../../src/services/eval-clustering.ts';
 
 const FILE = join(sharedDataDir(), 'wikinews-stories-dev.jsonl');
-/** Measured 0.824 with the committed defaults; the target is 0.85 (see docs/EVALUATION.md). */
+/** Measured 0.811 with the committed defaults (2026-11-21); the target is 0.85 (see docs/EVALUATION.md). */
 const MIN_BCUBED_F1 = 0.8;
 
 test(
