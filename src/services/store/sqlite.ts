@@ -1,0 +1,655 @@
+/**
+ * The SQLite store (better-sqlite3): the {@link Store} interface over one database file. Everything SQLite
+ * has and other databases lack stays in this module: PRAGMAs (WAL, foreign keys, busy timeout), the FTS5
+ * index and its MATCH syntax, savepoints, and the compressed annotations column.
+ *
+ * Writes of one article (row, full-text row, entity rows) run in one transaction, so a process killed
+ * mid-ingest leaves each article wholly stored or not at all; WAL keeps readers going during writes.
+ */
+import { deflateRawSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { storylineError } from '../../core/errors.ts';
+import type { Analysis, Annotations, Article } from '../../core/types.ts';
+import type { StorySummary } from '../../core/cluster/summary.ts';
+import { ftsQuery, ftsText } from './fts.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+import {
+  DEFAULT_DB_PATH,
+  type ArticleRow,
+  type ClusterStateBlob,
+  type EntityArticleRow,
+  type ListArticlesOptions,
+  type ListStoriesOptions,
+  type OpenStoreOptions,
+  type PutOptions,
+  type PutResult,
+  type SearchHit,
+  type SearchOptions,
+  type Store,
+  type StoredArticle,
+  type StoredStory,
+  type StoreStats,
+  type StoryMemberRow,
+  type StoryRow,
+} from './types.ts';
+
+type Db = Database.Database;
+type Row = Record<string, unknown>;
+
+/** Milliseconds to wait for another process's write lock (an ingest and a server may share the file). */
+const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+/** Default page sizes, and the most rows one call returns (a page, not a dump). */
+const DEFAULT_LIMIT = 50;
+const DEFAULT_SEARCH_LIMIT = 20;
+const MAX_LIMIT = 1000;
+/**
+ * Annotations are kept as deflated JSON: the token list makes them ~30x the article's text, and deflate at
+ * its fastest level shrinks them ~8x for a fraction of a millisecond (see docs/BENCHMARKS.md, "Store").
+ */
+const ANNOTATIONS_DEFLATE_LEVEL = 1;
+/** The one row of `cluster_state` (one clustering per store). */
+const CLUSTER_STATE_NAME = 'default';
+
+const ARTICLE_COLUMNS =
+  'a.id, a.seq, a.origin, a.title, a.lang, a.published, a.source, a.url, a.words, a.ingested_at, ' +
+  'm.story_id, m.score';
+
+function limitOf(limit: number | undefined, fallback: number): number {
+  if (limit === undefined || !Number.isFinite(limit)) return fallback;
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
+}
+
+function offsetOf(offset: number | undefined): number {
+  return offset === undefined || !Number.isFinite(offset) ? 0 : Math.max(0, Math.floor(offset));
+}
+
+/** Inclusive upper bound of an ISO date or time: a bare date covers its whole day. */
+function upperBound(to: string): string {
+  return /^\d{4}(-\d{2}){0,2}$/.test(to) ? `${to}\uffff` : to;
+}
+
+function str(v: unknown): string | undefined {
+  return v === null || v === undefined ? undefined : String(v);
+}
+
+function articleRow(r: Row): ArticleRow {
+  const row: {
+    -readonly [K in keyof ArticleRow]: ArticleRow[K];
+  } = {
+    id: String(r.id),
+    origin: String(r.origin),
+    title: String(r.title),
+    lang: String(r.lang),
+    words: Number(r.words),
+    ingestedAt: String(r.ingested_at),
+    seq: Number(r.seq),
+  };
+  const published = str(r.published);
+  if (published !== undefined) row.published = published;
+  const source = str(r.source);
+  if (source !== undefined) row.source = source;
+  const url = str(r.url);
+  if (url !== undefined) row.url = url;
+  const storyId = str(r.story_id);
+  if (storyId !== undefined) {
+    row.storyId = storyId;
+    row.score = Number(r.score);
+  }
+  return row;
+}
+
+function storyRow(r: Row): StoryRow {
+  const row: { -readonly [K in keyof StoryRow]: StoryRow[K] } = {
+    id: String(r.id),
+    headline: String(r.headline),
+    articles: Number(r.articles),
+    languages: Number(r.languages),
+    outlets: Number(r.outlets),
+  };
+  const first = str(r.first_seen);
+  if (first !== undefined) row.firstSeen = first;
+  const last = str(r.last_seen);
+  if (last !== undefined) row.lastSeen = last;
+  return row;
+}
+
+function encodeAnnotations(a: Annotations): Buffer {
+  return deflateRawSync(JSON.stringify(a), { level: ANNOTATIONS_DEFLATE_LEVEL });
+}
+
+function decodeAnnotations(b: Buffer): Annotations {
+  return JSON.parse(
+    inflateRawSync(b, { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8'),
+  ) as Annotations;
+}
+
+/** One entity-index row per key: entities first, then places not already named as entities. */
+interface EntityIndexRow {
+  key: string;
+  type: string;
+  surface: string;
+  mentions: number;
+  country: string | null;
+}
+
+function entityRows(a: Annotations): EntityIndexRow[] {
+  const byKey = new Map<string, EntityIndexRow>();
+  for (const e of a.entities.entities) {
+    const had = byKey.get(e.key);
+    if (had) had.mentions = Math.max(had.mentions, e.mentions);
+    else
+      byKey.set(e.key, {
+        key: e.key,
+        type: e.type,
+        surface: e.name,
+        mentions: e.mentions,
+        country: e.country ?? null,
+      });
+  }
+  for (const p of a.places.places) {
+    const had = byKey.get(p.key);
+    if (had) {
+      had.mentions = Math.max(had.mentions, p.mentions);
+      had.country ??= p.country ?? null;
+    } else {
+      byKey.set(p.key, {
+        key: p.key,
+        type: 'place',
+        surface: p.name,
+        mentions: p.mentions,
+        country: p.country ?? null,
+      });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Opens the database file, mapping failures to STORE_UNAVAILABLE / STORE_CORRUPT naming the file. */
+function openDatabase(path: string, options: OpenStoreOptions): Db {
+  const readonly = options.readonly ?? false;
+  if (readonly && path !== ':memory:' && !existsSync(path))
+    throw storylineError('STORE_UNAVAILABLE', path, 'no such file');
+  let db: Db;
+  try {
+    db = new Database(path, {
+      readonly,
+      fileMustExist: readonly,
+      timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+    });
+  } catch (e) {
+    throw storylineError('STORE_UNAVAILABLE', path, e instanceof Error ? e.message : String(e));
+  }
+  try {
+    if (!readonly) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    // In WAL mode, NORMAL loses at most the last commits on power loss, never consistency.
+    db.pragma('synchronous = NORMAL');
+    // Reading the schema proves the file is a database (a text file fails here, not before).
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (e) {
+    db.close();
+    const code = (e as { code?: string }).code;
+    const reason = e instanceof Error ? e.message : String(e);
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
+      throw storylineError('STORE_CORRUPT', path, reason);
+    throw storylineError('STORE_UNAVAILABLE', path, reason);
+  }
+  return db;
+}
+
+function schemaVersion(db: Db): number | undefined {
+  const has = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+  if (!has) return undefined;
+  const r = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return r.v ?? 0;
+}
+
+/** Applies the pending migrations, each in one write transaction (re-checked under the lock). */
+function migrate(db: Db, path: string, readonly: boolean): void {
+  const current = schemaVersion(db);
+  if (current === undefined) {
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
+      n: number;
+    };
+    if (tables.n > 0)
+      throw storylineError(
+        'STORE_CORRUPT',
+        path,
+        `a SQLite database of ${tables.n} other tables, not a storyline store`,
+      );
+  }
+  if ((current ?? 0) > SCHEMA_VERSION)
+    throw storylineError(
+      'STORE_UNAVAILABLE',
+      path,
+      `schema version ${current} is newer than this storyline reads (${SCHEMA_VERSION})`,
+    );
+  if ((current ?? 0) === SCHEMA_VERSION) return;
+  if (readonly)
+    throw storylineError('STORE_UNAVAILABLE', path, `schema version ${current ?? 0} needs migrating`);
+  const apply = db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+    const at = schemaVersion(db) ?? 0;
+    for (const m of MIGRATIONS) {
+      if (m.version <= at) continue;
+      for (const s of m.statements) db.exec(s);
+      for (const s of m.sqliteOnly ?? []) db.exec(s);
+      db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
+    }
+  });
+  apply.immediate();
+}
+
+/** WHERE clauses of article filters (alias `a`), with their parameters. */
+function articleFilters(
+  o: { since?: string; lang?: string; source?: string; entity?: string; from?: string; to?: string },
+  where: string[],
+  params: unknown[],
+): void {
+  const from = o.since ?? o.from;
+  if (from !== undefined) {
+    where.push('a.published >= ?');
+    params.push(from);
+  }
+  if (o.to !== undefined) {
+    where.push('a.published <= ?');
+    params.push(upperBound(o.to));
+  }
+  if (o.lang !== undefined) {
+    where.push('a.lang = ?');
+    params.push(o.lang);
+  }
+  if (o.source !== undefined) {
+    where.push('a.source = ?');
+    params.push(o.source);
+  }
+  if (o.entity !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM entity_index e WHERE e.article_id = a.id AND e.entity_key = ?)');
+    params.push(o.entity);
+  }
+}
+
+/** The synchronous operations over one connection; the {@link Store} wraps them in promises. */
+function operations(db: Db) {
+  const cache = new Map<string, Database.Statement>();
+  const stmt = (sql: string): Database.Statement => {
+    let s = cache.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      cache.set(sql, s);
+    }
+    return s;
+  };
+
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (id, seq, origin, title, raw_text, body, lang, published, source, url, words, meta,
+       annotations, ingested_at)
+     VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM articles), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  const seqOf = db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
+  const insertFts = db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const insertEntity = db.prepare(
+    'INSERT INTO entity_index (entity_key, article_id, type, surface, mentions, country) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const aliasOf = db.prepare('SELECT to_id FROM story_aliases WHERE from_id = ?').pluck();
+
+  const put = db.transaction((analysis: Analysis, ingestedAt: string): PutResult => {
+    const { article, annotations } = analysis;
+    const { text, ...meta } = article;
+    const body = annotations.clean.body;
+    const res = insertArticle.run(
+      article.id,
+      article.origin,
+      article.title,
+      text,
+      body,
+      annotations.language.lang,
+      article.published ?? null,
+      article.source ?? null,
+      article.url ?? null,
+      annotations.text.words,
+      JSON.stringify(meta),
+      encodeAnnotations(annotations),
+      ingestedAt,
+    );
+    if (res.changes === 0) return 'duplicate';
+    insertFts.run(seqOf.get(article.id), ftsText(article.title), ftsText(body));
+    for (const e of entityRows(annotations))
+      insertEntity.run(e.key, article.id, e.type, e.surface, e.mentions, e.country);
+    return 'stored';
+  });
+
+  const resolve = (id: string): string => (aliasOf.get(id) as string | undefined) ?? id;
+
+  const alias = db.transaction((from: string, to: string): void => {
+    const target = resolve(to);
+    if (target === from) {
+      if (from === to) return;
+      throw storylineError('USAGE', `cannot merge story ${from} into ${to}: ${to} was merged into ${from}`);
+    }
+    stmt(
+      'INSERT INTO story_aliases (from_id, to_id) VALUES (?, ?) ON CONFLICT (from_id) DO UPDATE SET to_id = excluded.to_id',
+    ).run(from, target);
+    stmt('UPDATE story_aliases SET to_id = ? WHERE to_id = ?').run(target, from);
+    stmt('UPDATE memberships SET story_id = ? WHERE story_id = ?').run(target, from);
+    stmt('DELETE FROM stories WHERE id = ?').run(from);
+  });
+
+  return {
+    putAnalysis(analysis: Analysis, options: PutOptions): PutResult {
+      return put.immediate(analysis, options.ingestedAt);
+    },
+
+    hasArticle(id: string): boolean {
+      return stmt('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    },
+
+    getArticle(id: string): StoredArticle | undefined {
+      const r = stmt(
+        `SELECT ${ARTICLE_COLUMNS}, a.raw_text, a.meta, a.annotations
+         FROM articles a LEFT JOIN memberships m ON m.article_id = a.id WHERE a.id = ?`,
+      ).get(id) as Row | undefined;
+      if (!r) return undefined;
+      const article = { ...(JSON.parse(String(r.meta)) as Omit<Article, 'text'>), text: String(r.raw_text) };
+      return {
+        ...articleRow(r),
+        analysis: { article, annotations: decodeAnnotations(r.annotations as Buffer) },
+      };
+    },
+
+    listArticles(o: ListArticlesOptions = {}): ArticleRow[] {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      articleFilters(o, where, params);
+      const sql =
+        `SELECT ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN memberships m ON m.article_id = a.id` +
+        (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
+        ' ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?';
+      params.push(limitOf(o.limit, DEFAULT_LIMIT), offsetOf(o.offset));
+      return (stmt(sql).all(...params) as Row[]).map(articleRow);
+    },
+
+    setMembership(articleId: string, storyId: string, score: number): void {
+      stmt(
+        `INSERT INTO memberships (article_id, story_id, score) VALUES (?, ?, ?)
+         ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, score = excluded.score`,
+      ).run(articleId, resolve(storyId), score);
+    },
+
+    putStory(s: StorySummary): void {
+      stmt(
+        `INSERT INTO stories (id, headline, first_seen, last_seen, articles, languages, outlets, summary)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, first_seen = excluded.first_seen,
+           last_seen = excluded.last_seen, articles = excluded.articles, languages = excluded.languages,
+           outlets = excluded.outlets, summary = excluded.summary`,
+      ).run(
+        s.id,
+        s.headline,
+        s.firstSeen ?? null,
+        s.lastSeen ?? null,
+        s.articles,
+        s.languages.length,
+        s.outlets.length,
+        JSON.stringify(s),
+      );
+    },
+
+    aliasStory(from: string, to: string): void {
+      alias(from, to);
+    },
+
+    resolveStory(id: string): string {
+      return resolve(id);
+    },
+
+    listStories(o: ListStoriesOptions = {}): StoryRow[] {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (o.since !== undefined) {
+        where.push('s.last_seen >= ?');
+        params.push(o.since);
+      }
+      const member = (cond: string, value: string): void => {
+        where.push(
+          `EXISTS (SELECT 1 FROM memberships m JOIN articles a ON a.id = m.article_id WHERE m.story_id = s.id AND ${cond})`,
+        );
+        params.push(value);
+      };
+      if (o.lang !== undefined) member('a.lang = ?', o.lang);
+      if (o.source !== undefined) member('a.source = ?', o.source);
+      if (o.entity !== undefined) {
+        where.push(
+          `EXISTS (SELECT 1 FROM memberships m JOIN entity_index e ON e.article_id = m.article_id
+                   WHERE m.story_id = s.id AND e.entity_key = ?)`,
+        );
+        params.push(o.entity);
+      }
+      const order =
+        o.order === 'largest'
+          ? 's.articles DESC, s.last_seen DESC NULLS LAST, s.id'
+          : 's.last_seen DESC NULLS LAST, s.articles DESC, s.id';
+      const sql =
+        'SELECT s.id, s.headline, s.first_seen, s.last_seen, s.articles, s.languages, s.outlets FROM stories s' +
+        (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
+        ` ORDER BY ${order} LIMIT ? OFFSET ?`;
+      params.push(limitOf(o.limit, DEFAULT_LIMIT), offsetOf(o.offset));
+      return (stmt(sql).all(...params) as Row[]).map(storyRow);
+    },
+
+    getStory(id: string): StoredStory | undefined {
+      const target = resolve(id);
+      const r = stmt('SELECT * FROM stories WHERE id = ?').get(target) as Row | undefined;
+      if (!r) return undefined;
+      const members = (
+        stmt(
+          `SELECT a.id, a.title, a.lang, a.source, a.published, m.score FROM memberships m
+           JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?
+           ORDER BY a.published NULLS LAST, a.seq`,
+        ).all(target) as Row[]
+      ).map((m): StoryMemberRow => {
+        const row: { -readonly [K in keyof StoryMemberRow]: StoryMemberRow[K] } = {
+          id: String(m.id),
+          title: String(m.title),
+          lang: String(m.lang),
+          score: Number(m.score),
+        };
+        const source = str(m.source);
+        if (source !== undefined) row.source = source;
+        const published = str(m.published);
+        if (published !== undefined) row.published = published;
+        return row;
+      });
+      const story: StoredStory = {
+        ...storyRow(r),
+        summary: JSON.parse(String(r.summary)) as StorySummary,
+        members,
+        ...(target !== id ? { resolvedFrom: id } : {}),
+      };
+      return story;
+    },
+
+    search(query: string, o: SearchOptions = {}): SearchHit[] {
+      const match = ftsQuery(query);
+      if (match === undefined) return [];
+      const where = ['articles_fts MATCH ?'];
+      const params: unknown[] = [match];
+      articleFilters(o, where, params);
+      const sql = `SELECT ${ARTICLE_COLUMNS}, f.rank AS rank FROM articles_fts f JOIN articles a ON a.seq = f.rowid
+         LEFT JOIN memberships m ON m.article_id = a.id WHERE ${where.join(' AND ')}
+         ORDER BY f.rank, a.seq LIMIT ? OFFSET ?`;
+      params.push(limitOf(o.limit, DEFAULT_SEARCH_LIMIT), offsetOf(o.offset));
+      return (stmt(sql).all(...params) as Row[]).map((r) => ({ ...articleRow(r), rank: Number(r.rank) }));
+    },
+
+    entityArticles(key: string, o: { limit?: number; offset?: number } = {}): EntityArticleRow[] {
+      const rows = stmt(
+        `SELECT e.entity_key, e.article_id, e.type, e.surface, e.mentions, e.country, a.title, a.lang, a.source,
+           a.published
+         FROM entity_index e JOIN articles a ON a.id = e.article_id WHERE e.entity_key = ?
+         ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?`,
+      ).all(key, limitOf(o.limit, DEFAULT_LIMIT), offsetOf(o.offset)) as Row[];
+      return rows.map((r) => {
+        const row: { -readonly [K in keyof EntityArticleRow]: EntityArticleRow[K] } = {
+          articleId: String(r.article_id),
+          key: String(r.entity_key),
+          type: String(r.type),
+          surface: String(r.surface),
+          mentions: Number(r.mentions),
+          title: String(r.title),
+          lang: String(r.lang),
+        };
+        const country = str(r.country);
+        if (country !== undefined) row.country = country;
+        const source = str(r.source);
+        if (source !== undefined) row.source = source;
+        const published = str(r.published);
+        if (published !== undefined) row.published = published;
+        return row;
+      });
+    },
+
+    stats(): StoreStats {
+      const count = (sql: string): number => Number(stmt(sql).pluck().get());
+      const range = stmt('SELECT min(published) AS lo, max(published) AS hi FROM articles').get() as Row;
+      const stats: { -readonly [K in keyof StoreStats]: StoreStats[K] } = {
+        schemaVersion: count('SELECT max(version) FROM schema_migrations'),
+        articles: count('SELECT count(*) FROM articles'),
+        stories: count('SELECT count(*) FROM stories'),
+        aliases: count('SELECT count(*) FROM story_aliases'),
+        memberships: count('SELECT count(*) FROM memberships'),
+        entities: count('SELECT count(DISTINCT entity_key) FROM entity_index'),
+        languages: (
+          stmt('SELECT lang, count(*) AS n FROM articles GROUP BY lang ORDER BY n DESC, lang').all() as Row[]
+        ).map((r) => ({ lang: String(r.lang), articles: Number(r.n) })),
+        sources: (
+          stmt(
+            'SELECT source, count(*) AS n FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY n DESC, source',
+          ).all() as Row[]
+        ).map((r) => ({ source: String(r.source), articles: Number(r.n) })),
+      };
+      const lo = str(range.lo);
+      if (lo !== undefined) stats.firstPublished = lo;
+      const hi = str(range.hi);
+      if (hi !== undefined) stats.lastPublished = hi;
+      return stats;
+    },
+
+    saveClusterState(state: ClusterStateBlob): void {
+      stmt(
+        `INSERT INTO cluster_state (name, version, state) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET version = excluded.version, state = excluded.state`,
+      ).run(CLUSTER_STATE_NAME, state.version, state.json);
+    },
+
+    loadClusterState(): ClusterStateBlob | undefined {
+      const r = stmt('SELECT version, state FROM cluster_state WHERE name = ?').get(CLUSTER_STATE_NAME) as
+        Row | undefined;
+      return r ? { version: Number(r.version), json: String(r.state) } : undefined;
+    },
+  };
+}
+
+type Ops = ReturnType<typeof operations>;
+
+/** What the stores of one connection share: the open asynchronous transaction, and savepoint names. */
+interface Shared {
+  open?: Promise<unknown>;
+  savepoints: number;
+}
+
+/**
+ * Wraps the synchronous operations as a {@link Store}. A call made while an asynchronous transaction holds
+ * the connection waits for it to end (the transaction's own calls, through `tx`, pass). With no transaction
+ * open, a call runs at once, before its promise is returned: nothing can slip in between a check and a claim.
+ */
+function storeOf(db: Db, ops: Ops, location: string, shared: Shared, inTx: boolean): Store {
+  const run =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    async (...args: A): Promise<R> => {
+      while (!inTx && shared.open) await shared.open.catch(() => undefined);
+      return fn(...args);
+    };
+  const store: Store = {
+    location,
+    putAnalysis: run(ops.putAnalysis),
+    hasArticle: run(ops.hasArticle),
+    getArticle: run(ops.getArticle),
+    listArticles: run(ops.listArticles),
+    setMembership: run(ops.setMembership),
+    putStory: run(ops.putStory),
+    aliasStory: run(ops.aliasStory),
+    resolveStory: run(ops.resolveStory),
+    listStories: run(ops.listStories),
+    getStory: run(ops.getStory),
+    search: run(ops.search),
+    entityArticles: run(ops.entityArticles),
+    stats: run(ops.stats),
+    saveClusterState: run(ops.saveClusterState),
+    loadClusterState: run(ops.loadClusterState),
+    async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+      if (inTx) {
+        // Nested: a savepoint, so a failure inside rolls back only its own writes.
+        const name = `storyline_${++shared.savepoints}`;
+        db.exec(`SAVEPOINT ${name}`);
+        try {
+          const out = await fn(store);
+          db.exec(`RELEASE ${name}`);
+          return out;
+        } catch (e) {
+          db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+          throw e;
+        }
+      }
+      while (shared.open) await shared.open.catch(() => undefined);
+      const tx = storeOf(db, ops, location, shared, true);
+      const body = async (): Promise<T> => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const out = await fn(tx);
+          db.exec('COMMIT');
+          return out;
+        } catch (e) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw e;
+        }
+      };
+      const p = body();
+      shared.open = p;
+      try {
+        return await p;
+      } finally {
+        if (shared.open === p) shared.open = undefined;
+      }
+    },
+    async close(): Promise<void> {
+      while (!inTx && shared.open) await shared.open.catch(() => undefined);
+      if (db.open) db.close();
+    },
+  };
+  return store;
+}
+
+/**
+ * Opens (creating it if needed) the SQLite store at `options.path` (default `./storyline.db`) and brings its
+ * schema up to date. Throws STORE_UNAVAILABLE when the file cannot be opened or created, STORE_CORRUPT when
+ * it is not a storyline database.
+ */
+export function openSqliteStore(options: OpenStoreOptions = {}): Store {
+  const path = options.path ?? DEFAULT_DB_PATH;
+  const db = openDatabase(path, options);
+  try {
+    migrate(db, path, options.readonly ?? false);
+  } catch (e) {
+    db.close();
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
+      throw storylineError('STORE_CORRUPT', path, e instanceof Error ? e.message : String(e));
+    throw e;
+  }
+  return storeOf(db, operations(db), path, { savepoints: 0 }, false);
+}

@@ -1,0 +1,216 @@
+/**
+ * The store: where analysed articles, stories, memberships, the entity index and the clustering state live.
+ * Services talk to the {@link Store} interface only; `sqlite.ts` implements it with better-sqlite3, and a
+ * PostgreSQL implementation can join it behind the same interface. Every operation returns a promise (a
+ * network database is asynchronous), and every record here is a plain value: nothing hides state beyond the
+ * connection.
+ */
+import type { Analysis, Annotations, Article } from '../../core/types.ts';
+import type { StorySummary } from '../../core/cluster/summary.ts';
+
+/** Options of `openStore`. */
+export interface OpenStoreOptions {
+  /** Database file (`:memory:` for a throw-away store). Default {@link DEFAULT_DB_PATH}. */
+  readonly path?: string;
+  /** Open read-only (no migrations are applied; the schema must be current). Default false. */
+  readonly readonly?: boolean;
+  /** Milliseconds to wait for another writer's lock before failing. Default 5000. */
+  readonly busyTimeoutMs?: number;
+}
+
+/** The default database file, relative to the working directory. */
+export const DEFAULT_DB_PATH = './storyline.db';
+
+/** Options of {@link Store.putAnalysis}. */
+export interface PutOptions {
+  /** When the article was stored (ISO 8601), from the caller's clock: the store reads no clock. */
+  readonly ingestedAt: string;
+}
+
+export type PutResult = 'stored' | 'duplicate';
+
+/** One article as listed: its metadata, without text or annotations. */
+export interface ArticleRow {
+  readonly id: string;
+  readonly origin: string;
+  readonly title: string;
+  readonly lang: string;
+  readonly published?: string;
+  readonly source?: string;
+  readonly url?: string;
+  /** Word tokens in the cleaned body. */
+  readonly words: number;
+  readonly ingestedAt: string;
+  /** Arrival order in this store (1, 2, ...). */
+  readonly seq: number;
+  /** The story the article belongs to (aliases resolved), when it was assigned one. */
+  readonly storyId?: string;
+  readonly score?: number;
+}
+
+/** One stored article in full: the analysis exactly as it was put, plus its row. */
+export interface StoredArticle extends ArticleRow {
+  readonly analysis: Analysis;
+}
+
+/** Filters and paging of {@link Store.listArticles}. */
+export interface ListArticlesOptions {
+  /** Published at or after this ISO date or time. Articles without a publication date are left out. */
+  readonly since?: string;
+  readonly lang?: string;
+  readonly source?: string;
+  /** Default 50, at most 1000. */
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** One story as listed. */
+export interface StoryRow {
+  readonly id: string;
+  readonly headline: string;
+  readonly firstSeen?: string;
+  readonly lastSeen?: string;
+  readonly articles: number;
+  readonly languages: number;
+  readonly outlets: number;
+}
+
+/** An article of a story, in publication order. */
+export interface StoryMemberRow {
+  readonly id: string;
+  readonly title: string;
+  readonly lang: string;
+  readonly source?: string;
+  readonly published?: string;
+  readonly score: number;
+}
+
+/** One story in full: its row, the summary as put, and its member articles. */
+export interface StoredStory extends StoryRow {
+  readonly summary: StorySummary;
+  readonly members: readonly StoryMemberRow[];
+  /** Set when the id asked for was merged into this story. */
+  readonly resolvedFrom?: string;
+}
+
+export type StoryOrder = 'newest' | 'largest';
+
+/** Filters, order and paging of {@link Store.listStories}. */
+export interface ListStoriesOptions {
+  /** Last seen at or after this ISO date. */
+  readonly since?: string;
+  /** Stories with at least one member in this language / from this outlet / naming this entity key. */
+  readonly lang?: string;
+  readonly source?: string;
+  readonly entity?: string;
+  /** 'newest' (last seen first, the default) or 'largest' (most articles first). */
+  readonly order?: StoryOrder;
+  /** Default 50, at most 1000. */
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** Filters of {@link Store.search}. */
+export interface SearchOptions {
+  readonly lang?: string;
+  readonly source?: string;
+  /** Only articles naming this entity key. */
+  readonly entity?: string;
+  /** Published within [from, to] (ISO dates or times, inclusive; a bare date `to` covers that whole day). */
+  readonly from?: string;
+  readonly to?: string;
+  /** Default 20, at most 1000. */
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** One search hit: the article row and its rank (lower is better: bm25). */
+export interface SearchHit extends ArticleRow {
+  readonly rank: number;
+}
+
+/** One article naming an entity (or place) key. */
+export interface EntityArticleRow {
+  readonly articleId: string;
+  readonly key: string;
+  readonly type: string;
+  /** The name as the article writes it most fully. */
+  readonly surface: string;
+  readonly mentions: number;
+  readonly country?: string;
+  readonly title: string;
+  readonly lang: string;
+  readonly source?: string;
+  readonly published?: string;
+}
+
+/** Counts of what the store holds. */
+export interface StoreStats {
+  readonly schemaVersion: number;
+  readonly articles: number;
+  readonly stories: number;
+  readonly aliases: number;
+  readonly memberships: number;
+  /** Distinct entity and place keys. */
+  readonly entities: number;
+  readonly languages: readonly { readonly lang: string; readonly articles: number }[];
+  readonly sources: readonly { readonly source: string; readonly articles: number }[];
+  readonly firstPublished?: string;
+  readonly lastPublished?: string;
+}
+
+/** The clustering state as an opaque, versioned JSON text (the clustering service owns its format). */
+export interface ClusterStateBlob {
+  readonly version: number;
+  readonly json: string;
+}
+
+/** What services use to store and read. Implementations: `sqlite.ts` (better-sqlite3). */
+export interface Store {
+  /** Where the store lives (a file path, `:memory:`, or a URL with no password). */
+  readonly location: string;
+  /**
+   * Stores one analysed article with its full-text and entity index rows, in one transaction: a crash
+   * leaves the article wholly stored or not at all. The same article id again is a 'duplicate' (unchanged).
+   */
+  putAnalysis(analysis: Analysis, options: PutOptions): Promise<PutResult>;
+  hasArticle(id: string): Promise<boolean>;
+  getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** Newest publication first (undated last), then arrival order. */
+  listArticles(options?: ListArticlesOptions): Promise<ArticleRow[]>;
+  /** Puts an article in a story (replacing its previous story). The article must be stored. */
+  setMembership(articleId: string, storyId: string, score: number): Promise<void>;
+  /** Creates or replaces a story from its summary. */
+  putStory(summary: StorySummary): Promise<void>;
+  /**
+   * Records that story `from` was merged into `to`: members move to `to`, the row of `from` goes, and
+   * `from` (and every id already merged into it) resolves to `to` from now on.
+   */
+  aliasStory(from: string, to: string): Promise<void>;
+  listStories(options?: ListStoriesOptions): Promise<StoryRow[]>;
+  /** A story by id, following merges; undefined when unknown. */
+  getStory(id: string): Promise<StoredStory | undefined>;
+  /** The story id an id resolves to after merges (the id itself when never merged). */
+  resolveStory(id: string): Promise<string>;
+  /**
+   * Full-text search of titles and bodies, ignoring case and accents. The query is words (all must occur),
+   * `"quoted phrases"` and `prefix*` terms; any other syntax is taken literally, never as an error.
+   */
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Articles naming an entity or place key, newest first. */
+  entityArticles(
+    key: string,
+    options?: { readonly limit?: number; readonly offset?: number },
+  ): Promise<EntityArticleRow[]>;
+  stats(): Promise<StoreStats>;
+  saveClusterState(state: ClusterStateBlob): Promise<void>;
+  loadClusterState(): Promise<ClusterStateBlob | undefined>;
+  /**
+   * Runs `fn` in one transaction: every write through `tx` commits together or not at all. Other calls on
+   * this store wait until it ends.
+   */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type { Analysis, Annotations, Article, StorySummary };
