@@ -2,7 +2,8 @@
  * `npm run fit`: fits the similarity model on the SemEval-2022 Task 8 dev pairs and writes
  * src/core/similarity/model.json (deterministic: the same data gives the same JSON).
  *
- * Every text is analysed with the real pipeline; IDF statistics come from the file's texts; each of the seven
+ * Every text is analysed with the real pipeline; each pair is weighed with the background IDF plus its own two
+ * texts (the regime of `compare`); each of the seven
  * dimensions gets its hyper-parameters by grouped cross-validation (a real pair and its machine translations
  * always in the same fold) and is then fitted on every row.
  *
@@ -15,13 +16,15 @@ import { readSemevalPairs, sharedDataDir } from '../src/services/datasets.ts';
 import {
   ANCHOR_EVERY,
   ANCHOR_WEIGHT,
+  blindRows,
   fileHash,
+  trainedLanguagePairs,
   fitRows,
   pairRows,
   profilePairs,
   TRANSLATED_WEIGHT,
 } from '../src/services/eval-similarity.ts';
-import { FEATURE_NAMES } from '../src/core/similarity/features.ts';
+import { FEATURE_NAMES, LANGUAGE_DEPENDENT } from '../src/core/similarity/features.ts';
 import { DEFAULT_FIT, type SimilarityModel } from '../src/core/similarity/model.ts';
 
 /** Date written in the JSON; fixed (or given) so that refitting the same data gives a byte-identical file. */
@@ -37,10 +40,14 @@ const profiles = profilePairs(pairs, (n) => {
 process.stderr.write(`fit: analysed ${profiles.size} texts in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 const rows = pairRows(pairs, profiles, true);
 const { dimensions, choices } = fitRows(rows);
+process.stderr.write('fit: main models done; fitting the language-blind models\n');
+const blind = fitRows(blindRows(rows));
 const model: SimilarityModel = {
   version: 1,
   features: FEATURE_NAMES,
   dimensions,
+  languagePairs: trainedLanguagePairs(rows),
+  blind: { masked: [...LANGUAGE_DEPENDENT], dimensions: blind.dimensions },
   meta: {
     data: csv.split('/').slice(-1)[0],
     sha256: fileHash(csv),
@@ -55,6 +62,8 @@ const model: SimilarityModel = {
       anchorWeight: ANCHOR_WEIGHT,
     },
     choices,
+    blindChoices: blind.choices,
+    idf: 'background table (src/core/similarity/background-idf.json) plus the pair',
   },
 };
 const out = new URL('../src/core/similarity/model.json', import.meta.url).pathname;

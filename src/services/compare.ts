@@ -6,15 +6,12 @@
 import { existsSync } from 'node:fs';
 import { storylineError } from '../core/errors.ts';
 import type { Analysis } from '../core/types.ts';
-import { createIdf, type IdfState } from '../core/similarity/idf.ts';
-import {
-  FEATURE_NAMES,
-  namedFeatures,
-  observeProfile,
-  pairFeatures,
-  prepare,
-} from '../core/similarity/features.ts';
-import { DIMENSIONS, clampScore, type Scores } from '../core/similarity/model.ts';
+import type { IdfState } from '../core/similarity/idf.ts';
+import { pairIdf } from '../core/similarity/background.ts';
+import { FEATURE_NAMES, namedFeatures, pairFeatures, prepare } from '../core/similarity/features.ts';
+import { DIMENSIONS, clampScore, type Scores, type SimilarityModel } from '../core/similarity/model.ts';
+import { committedModel, scorePair } from '../core/similarity/scores.ts';
+import type { Profile } from '../core/similarity/profile.ts';
 import {
   buildEvidence,
   comparedSide,
@@ -84,6 +81,8 @@ export interface PairScores {
   readonly features: Readonly<Record<string, number>>;
   /** Which scorer produced the scores: the committed fitted model, or the interim formula without one. */
   readonly scorer: 'model' | 'interim';
+  /** Said when the scores are not from the main models (language-blind models, or the interim formula). */
+  readonly note?: string;
 }
 
 function rounded(scores: Scores, features: Readonly<Record<string, number>>): Omit<PairScores, 'scorer'> {
@@ -98,8 +97,8 @@ function rounded(scores: Scores, features: Readonly<Record<string, number>>): Om
  * Interim scorer, used only when no fitted model can be loaded: each dimension is 4 minus 3 times a
  * hand-weighted similarity of the features most related to it.
  */
-export function interimScores(a: ComparedSide, b: ComparedSide, state: IdfState): PairScores {
-  const f = namedFeatures(pairFeatures(prepare(a.profile, state), prepare(b.profile, state)));
+export function interimScores(a: Profile, b: Profile, state: IdfState): PairScores {
+  const f = namedFeatures(pairFeatures(prepare(a, state), prepare(b, state)));
   const text = f.sameLang ? f.tfidfCosine : Math.max(f.nameCosine, f.stemTrigramCosine / 2);
   const time = f.dayMissing ? (f.monthMissing ? 0.5 : f.monthJaccard) : f.daySharedShare;
   const entities = Math.max(f.keyCosine, f.keyOverlap);
@@ -122,13 +121,44 @@ export function interimScores(a: ComparedSide, b: ComparedSide, state: IdfState)
   return { ...rounded(scores, f), scorer: 'interim' };
 }
 
+/** The interim formula's overall score in compare's IDF regime (for comparisons with the model). */
+export function interimOverall(a: Profile, b: Profile): number {
+  return interimScores(a, b, pairIdf(a, b)).scores.overall;
+}
+
+/** The committed model, or the reason it cannot be used (then compare falls back to the interim formula). */
+function loadModel(): { model: SimilarityModel } | { error: string } {
+  try {
+    return { model: committedModel() };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /**
- * The one place compare gets its scores. Interim formula for now: the fitted model
- * (src/core/similarity/scores.ts `scorePair`) replaces it here once it is committed and scores the seeds as
- * the same story with a pair-only IDF (see the closing note of the compare work).
+ * The one place compare gets its scores: the committed fitted model (src/core/similarity/model.json), with the
+ * IDF regime it was fitted in (background table plus the pair, unless a state is given); the interim formula
+ * only when the model cannot be loaded (`scorer: "interim"` in the JSON then says so).
  */
 export function scoreSides(a: ComparedSide, b: ComparedSide, state: IdfState): PairScores {
-  return interimScores(a, b, state);
+  const loaded = loadModel();
+  if ('error' in loaded) {
+    return {
+      ...interimScores(a.profile, b.profile, state),
+      note: `similarity model unavailable (${loaded.error}): scores from the interim formula`,
+    };
+  }
+  const { scores, features, models } = scorePair(a.profile, b.profile, state, loaded.model);
+  const [la, lb] = [a.profile.lang, b.profile.lang];
+  return {
+    ...rounded(scores, features),
+    scorer: 'model',
+    ...(models === 'language-blind'
+      ? {
+          note: `${la} and ${lb} were never compared in training: scored by the language-blind models (keys, names, numbers, dates, countries)`,
+        }
+      : {}),
+  };
 }
 
 /** The `compare --json` record (CONTRACT.md), with a few added fields. */
@@ -145,7 +175,7 @@ export interface CompareResult {
     readonly b: ArticleSummary;
   };
   readonly scorer: string;
-  /** Remarks about the inputs (e.g. a file holding several articles). */
+  /** Remarks about the inputs (e.g. a file holding several articles) and the scorer (see `PairScores.note`). */
   readonly notes: readonly string[];
 }
 
@@ -170,18 +200,14 @@ function summary({ article, annotations }: Analysis): ArticleSummary {
 }
 
 /**
- * Compares two analysed articles. The IDF statistics default to the two articles themselves (what is shared
- * weighs less than what one side alone says).
+ * Compares two analysed articles. The IDF statistics default to the regime the model was fitted in: the
+ * background table (src/core/similarity/background.ts) plus the two articles themselves.
  */
 export function compareAnalyses(a: LoadedArticle, b: LoadedArticle, state?: IdfState): CompareResult {
   const sa = comparedSide(a.analysis);
   const sb = comparedSide(b.analysis);
-  const idf = state ?? createIdf();
-  if (!state) {
-    observeProfile(idf, sa.profile);
-    observeProfile(idf, sb.profile);
-  }
-  const { scores, features, scorer } = scoreSides(sa, sb, idf);
+  const idf = state ?? pairIdf(sa.profile, sb.profile);
+  const { scores, features, scorer, note } = scoreSides(sa, sb, idf);
   const evidence = buildEvidence(sa, sb, idf);
   return {
     a: a.input,
@@ -192,7 +218,7 @@ export function compareAnalyses(a: LoadedArticle, b: LoadedArticle, state?: IdfS
     evidence: { ...evidence, features },
     articles: { a: summary(a.analysis), b: summary(b.analysis) },
     scorer,
-    notes: [a.note, b.note].filter((n): n is string => n !== undefined),
+    notes: [a.note, b.note, note].filter((n): n is string => n !== undefined),
   };
 }
 

@@ -6,17 +6,16 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readSemevalPairs, semevalArticle, type SemevalPair } from './datasets.ts';
 import { analyzeArticle } from './analyze.ts';
+import { readSources } from './sources.ts';
+import { scoreProfiles } from '../core/similarity/scores.ts';
+import { separation, type Separation } from '../core/similarity/separation.ts';
 import { buildProfile, type Profile } from '../core/similarity/profile.ts';
-import { createIdf, type IdfState } from '../core/similarity/idf.ts';
-import {
-  FEATURE_NAMES,
-  observeProfile,
-  pairFeatures,
-  prepare,
-  type Prepared,
-} from '../core/similarity/features.ts';
+import type { IdfState } from '../core/similarity/idf.ts';
+import { backgroundIdf, pairIdf } from '../core/similarity/background.ts';
+import { FEATURE_NAMES, maskLanguage, pairFeatures, prepare } from '../core/similarity/features.ts';
 import {
   DEFAULT_FIT,
   DIMENSIONS,
@@ -25,6 +24,7 @@ import {
   fitDimension,
   groupKey,
   predictRaw,
+  predictWith,
   type Choice,
   type Dimension,
   type DimensionModel,
@@ -95,32 +95,31 @@ export function profilePairs(
   return out;
 }
 
+/** Features of one pair in the regime compare uses: background IDF plus the pair itself (background.ts). */
+export function pairVector(a: Profile, b: Profile, base: IdfState = backgroundIdf()): number[] {
+  const state = pairIdf(a, b, base);
+  return pairFeatures(prepare(a, state), prepare(b, state));
+}
+
 /**
- * Feature rows of the pairs, with IDF statistics over every distinct text of the file (in file order); with
- * `withAnchors`, self-pair anchor rows follow (for training).
+ * Feature rows of the pairs, each weighed with the background IDF plus the pair's two texts (the regime of
+ * `compare`, so that fitting and use agree); with `withAnchors`, self-pair anchor rows follow (for training).
  */
 export function pairRows(
   pairs: readonly SemevalPair[],
   profiles: ReadonlyMap<string, Profile>,
   withAnchors = false,
+  base: IdfState = backgroundIdf(),
 ): PairRow[] {
-  const idf: IdfState = createIdf();
-  for (const p of profiles.values()) observeProfile(idf, p);
-  const prepared = new Map<string, Prepared>();
-  const get = (lang: string, text: string): Prepared => {
+  const get = (lang: string, text: string): Profile => {
     const k = textKey(lang, text);
-    let v = prepared.get(k);
-    if (!v) {
-      const profile = profiles.get(k);
-      if (!profile) throw storylineError('ANALYSIS_FAILED', k.slice(0, 40), 'text not profiled');
-      v = prepare(profile, idf);
-      prepared.set(k, v);
-    }
-    return v;
+    const profile = profiles.get(k);
+    if (!profile) throw storylineError('ANALYSIS_FAILED', k.slice(0, 40), 'text not profiled');
+    return profile;
   };
   const cosineIndex = FEATURE_NAMES.indexOf('tfidfCosine');
   const rows: PairRow[] = pairs.map((p) => {
-    const features = pairFeatures(get(p.lang1, p.text1), get(p.lang2, p.text2));
+    const features = pairVector(get(p.lang1, p.text1), get(p.lang2, p.text2), base);
     return {
       pairId: p.pairId,
       group: groupKey(p.pairId),
@@ -138,7 +137,7 @@ export function pairRows(
   for (let i = 0; i < real.length; i += ANCHOR_EVERY) {
     const p = real[i];
     const a = get(p.lang1, p.text1);
-    const features = pairFeatures(a, a);
+    const features = pairVector(a, a, base);
     rows.push({
       pairId: `${p.pairId}:self`,
       group: groupKey(p.pairId),
@@ -151,6 +150,25 @@ export function pairRows(
     });
   }
   return rows;
+}
+
+/** The rows with the language-dependent features set to 0 (training and scoring of the language-blind models). */
+export function blindRows(rows: readonly PairRow[]): PairRow[] {
+  return rows.map((r) => ({ ...r, features: maskLanguage(r.features) }));
+}
+
+/** Cross-language pairs ("de-en") among the rows a fit trains on (anchors and left-out translations aside). */
+export function trainedLanguagePairs(
+  rows: readonly PairRow[],
+  translatedWeight = TRANSLATED_WEIGHT,
+): string[] {
+  const out = new Set<string>();
+  for (const r of rows) {
+    if (r.anchor || (r.translated && translatedWeight === 0)) continue;
+    const [x, y] = r.langs.split('-');
+    if (y !== undefined && x !== y) out.add(r.langs);
+  }
+  return [...out].sort();
 }
 
 /** Fitting options: the model grid plus the training weight of translated rows. */
@@ -221,6 +239,14 @@ export interface SimilarityReport {
   readonly byLanguage: Record<string, { pairs: number; overall: number }>;
   /** Pearson of the plain TF-IDF cosine against overall (sign flipped: high cosine = low score). */
   readonly baseline: { overall: number };
+  /**
+   * The language-blind models (used for language pairs never seen in training) cross-validated on the same
+   * rows: how much is left without stems, alignment and word counts.
+   */
+  readonly languageBlind?: {
+    readonly pearson: { overall: number };
+    readonly byLanguage: SimilarityReport['byLanguage'];
+  };
 }
 
 const round3 = (v: number) => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : null);
@@ -303,11 +329,118 @@ export function evaluateSimilarity(
   const preds = fitted
     ? crossValidate(rows, folds, DEFAULT_FIT, (k) => opts.onProgress?.(`fold ${k + 1}/${folds} done`))
     : predictRows(rows, model);
+  const masked = blindRows(rows);
+  const blindPreds = fitted
+    ? crossValidate(masked, folds, DEFAULT_FIT, (k) =>
+        opts.onProgress?.(`language-blind fold ${k + 1}/${folds} done`),
+      )
+    : model.blind
+      ? masked.map((r) => predictWith(model.blind!.dimensions, r.features))
+      : undefined;
   const keep = rows.flatMap((r, i) => (r.anchor || (opts.realOnly && r.translated) ? [] : [i]));
-  return report(
+  const main = report(
     keep.map((i) => rows[i]),
     keep.map((i) => preds[i]),
     fitted ? 'cross-validated' : 'committed-model',
     fitted ? folds : undefined,
   );
+  if (!blindPreds) return main;
+  const blind = report(
+    keep.map((i) => rows[i]),
+    keep.map((i) => blindPreds[i]),
+    main.mode,
+  );
+  return {
+    ...main,
+    languageBlind: { pearson: { overall: blind.pearson.overall }, byLanguage: blind.byLanguage },
+  };
+}
+
+/** A folder of articles with gold stories: `stories.json` lists every article's title and story. */
+interface GoldFile {
+  readonly articles: readonly { readonly title: string; readonly story: string }[];
+}
+
+/** One scored article pair of a gold corpus. */
+export interface GoldPair {
+  readonly a: string;
+  readonly b: string;
+  readonly langs: string;
+  readonly crossLanguage: boolean;
+  readonly same: boolean;
+  readonly overall: number;
+}
+
+export interface GoldSimilarityReport {
+  readonly articles: number;
+  readonly threshold: number;
+  readonly all: Separation;
+  readonly crossLanguage: Separation;
+  readonly sameLanguage: Separation;
+  /** Same-story pairs scored above the threshold and different-story pairs at or below it, worst first. */
+  readonly errors: readonly GoldPair[];
+}
+
+/** Profiles of every article of a gold folder (articles not listed in stories.json are left out). */
+export async function goldProfiles(dir: string): Promise<{ profile: Profile; story: string }[]> {
+  const gold = JSON.parse(readFileSync(join(dir, 'stories.json'), 'utf8')) as GoldFile;
+  const storyOf = new Map(gold.articles.map((a) => [a.title, a.story]));
+  const out: { profile: Profile; story: string }[] = [];
+  for await (const item of readSources([dir])) {
+    if (!item.ok) continue;
+    const story = storyOf.get(item.article.title);
+    if (story === undefined) continue;
+    const r = analyzeArticle(item.article);
+    if (!r.ok) throw r.error;
+    out.push({ profile: buildProfile(r.analysis), story });
+  }
+  return out;
+}
+
+/**
+ * Every article pair of a gold folder (e.g. samples/) scored by `score` (the committed model in compare's
+ * regime by default): how well overall separates same-story from different-story pairs, overall and across
+ * languages, with the same-story threshold of compare.
+ */
+export async function evaluateGoldSimilarity(
+  dir: string,
+  threshold: number,
+  score: (a: Profile, b: Profile) => number = (a, b) => clampScore(scoreProfiles(a, b).scores.overall),
+): Promise<GoldSimilarityReport> {
+  const items = await goldProfiles(dir);
+  if (items.length < 2) throw storylineError('INPUT_EMPTY', `${dir} (fewer than two labelled articles)`);
+  const pairs: GoldPair[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const [x, y] = [items[i], items[j]];
+      pairs.push({
+        a: x.profile.title,
+        b: y.profile.title,
+        langs: [x.profile.lang, y.profile.lang].sort().join('-'),
+        crossLanguage: x.profile.lang !== y.profile.lang,
+        same: x.story === y.story,
+        overall: score(x.profile, y.profile),
+      });
+    }
+  }
+  const sep = (ps: readonly GoldPair[]) =>
+    separation(
+      ps.map((p) => p.overall),
+      ps.map((p) => p.same),
+      threshold,
+    );
+  const cross = pairs.filter((p) => p.crossLanguage);
+  const errors = pairs
+    .filter((p) => p.same !== p.overall <= threshold)
+    .sort(
+      (p, q) => Math.abs(q.overall - threshold) - Math.abs(p.overall - threshold) || (p.a < q.a ? -1 : 1),
+    );
+  return {
+    articles: items.length,
+    threshold,
+    all: sep(pairs),
+    crossLanguage: sep(cross),
+    sameLanguage: sep(pairs.filter((p) => !p.crossLanguage)),
+    errors,
+  };
 }

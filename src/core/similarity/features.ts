@@ -14,6 +14,26 @@ import { cosine, norm, weightedJaccard, type SparseVector } from './maths.ts';
 import { idf, observe, tfidf, type IdfState } from './idf.ts';
 import type { Profile } from './profile.ts';
 import type { EntityType } from '../types.ts';
+import translitModule from 'cyrillic-to-translit-js';
+
+/** The package is CommonJS: under Node's ESM loader its default import is the factory itself. */
+type TranslitFactory = typeof translitModule.default;
+const cyrillicToTranslit: TranslitFactory =
+  (translitModule as unknown as { default?: TranslitFactory }).default ??
+  (translitModule as unknown as TranslitFactory);
+/** Cyrillic -> Latin transliterators (Ukrainian has its own letters and readings). */
+const TRANSLIT_UK = cyrillicToTranslit({ preset: 'uk' });
+const TRANSLIT_RU = cyrillicToTranslit();
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/**
+ * A capitalised spelling in Latin letters, so that names compare across scripts (Марченко ~ marchenko):
+ * Cyrillic is transliterated, everything else is kept.
+ */
+export function latinName(name: string, lang: string): string {
+  if (!CYRILLIC.test(name)) return name;
+  return (lang === 'uk' ? TRANSLIT_UK : TRANSLIT_RU).transform(name).toLowerCase();
+}
 
 /** IDF feature prefixes: stems are stored bare, the other units with a prefix (stems never contain ':'). */
 export const KEY_PREFIX = 'k:';
@@ -101,6 +121,40 @@ export const FEATURES = [
 export type FeatureName = (typeof FEATURES)[number][0];
 export const FEATURE_NAMES: readonly FeatureName[] = FEATURES.map((f) => f[0]);
 
+/**
+ * Features whose values depend on the two languages (stems, their trigrams, sentence alignment on stems,
+ * word counts, the same-language flag and the cross-language copies): a model that must work for a language
+ * pair it never saw is fitted and used with these set to 0.
+ */
+export const LANGUAGE_DEPENDENT: ReadonlySet<FeatureName> = new Set<FeatureName>([
+  'tfidfCosine',
+  'termWeightedJaccard',
+  'tfidfCosineSameLang',
+  'titleOverlap',
+  'titleMissing',
+  'stemTrigramCosine',
+  'alignCoverageMin',
+  'alignCoverageMax',
+  'alignBestMean',
+  'alignTop',
+  'sameLang',
+  'lengthRatioLog',
+  'wordsMinLog',
+  'sentenceLengthDiff',
+  'tfidfCosineCrossLang',
+  'stemTrigramCosineCrossLang',
+  'nameTrigramCosineCrossLang',
+  'nameCosineCrossLang',
+  'keyCosineCrossLang',
+]);
+
+const MASK = FEATURE_NAMES.map((n) => LANGUAGE_DEPENDENT.has(n));
+
+/** A feature vector with the language-dependent features set to 0 (see `LANGUAGE_DEPENDENT`). */
+export function maskLanguage(x: readonly number[]): number[] {
+  return x.map((v, i) => (MASK[i] ? 0 : v));
+}
+
 /** Derived vectors of one profile, computed once per article with the IDF state (see `prepare`). */
 export interface Prepared {
   readonly profile: Profile;
@@ -129,7 +183,7 @@ interface SentenceUnits {
 export function observeProfile(state: IdfState, p: Profile): void {
   const units: string[] = [...p.terms.keys()];
   for (const byType of Object.values(p.entities)) for (const k of byType.keys()) units.push(KEY_PREFIX + k);
-  for (const n of p.names.keys()) units.push(NAME_PREFIX + n);
+  for (const n of p.names.keys()) units.push(NAME_PREFIX + latinName(n, p.lang));
   for (const n of p.numbers) units.push(NUMBER_PREFIX + n);
   const grams = new Map<string, number>();
   for (const t of p.terms.keys()) addGrams(grams, t, 1);
@@ -149,12 +203,15 @@ function addGrams(out: Map<string, number>, word: string, weight: number): void 
   }
 }
 
-function sentenceUnits(state: IdfState, s: Profile['sentences'][number]): SentenceUnits {
+function sentenceUnits(state: IdfState, s: Profile['sentences'][number], lang: string): SentenceUnits {
   const units = new Map<string, number>();
   for (const t of s.terms) units.set(t, idf(state, t));
   for (const k of s.keys) units.set(KEY_PREFIX + k, idf(state, KEY_PREFIX + k));
   for (const n of s.numbers) units.set(NUMBER_PREFIX + n, idf(state, NUMBER_PREFIX + n));
-  for (const n of s.names) units.set(NAME_PREFIX + n, idf(state, NAME_PREFIX + n));
+  for (const raw of s.names) {
+    const n = NAME_PREFIX + latinName(raw, lang);
+    units.set(n, idf(state, n));
+  }
   let mass = 0;
   for (const w of units.values()) mass += w;
   return { units, mass };
@@ -167,7 +224,11 @@ export function prepare(profile: Profile, state: IdfState): Prepared {
   for (const [t, c] of profile.terms) addGrams(stemGrams, t, 1 + Math.log(c));
   for (const [g, c] of stemGrams) stemGrams.set(g, c * idf(state, GRAM_PREFIX + g));
   const nameGrams = new Map<string, number>();
-  const counts = profile.names;
+  const counts = new Map<string, number>();
+  for (const [n, c] of profile.names) {
+    const l = latinName(n, profile.lang);
+    counts.set(l, (counts.get(l) ?? 0) + c);
+  }
   for (const [n, c] of counts) addGrams(nameGrams, n, 1 + Math.log(c));
   for (const n of profile.numbers) addGrams(nameGrams, n, 1);
   const names = new Map<string, number>();
@@ -191,7 +252,7 @@ export function prepare(profile: Profile, state: IdfState): Prepared {
     namesNorm: norm(names),
     keys,
     keysNorm: norm(keys),
-    sentences: profile.sentences.map((s) => sentenceUnits(state, s)),
+    sentences: profile.sentences.map((s) => sentenceUnits(state, s, profile.lang)),
   };
 }
 

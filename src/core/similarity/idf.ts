@@ -9,6 +9,12 @@
 export interface IdfState {
   docs: number;
   readonly df: Map<string, number>;
+  /**
+   * Background statistics layered under this state (read-only): `idf` counts the documents and frequencies of
+   * both. Lets a pair of articles be weighed with a fixed reference corpus plus the pair itself without copying
+   * the reference table.
+   */
+  readonly base?: IdfState;
 }
 
 /** An empty state. */
@@ -28,9 +34,17 @@ export function observe(state: IdfState, terms: Iterable<string> | ReadonlyMap<s
   }
 }
 
-/** Smoothed inverse document frequency of a term (>= 1). */
+/** An empty state layered over a background (see `IdfState.base`). */
+export function layeredIdf(base: IdfState): IdfState {
+  return { docs: 0, df: new Map(), base };
+}
+
+/** Smoothed inverse document frequency of a term (>= 1), background included. */
 export function idf(state: IdfState, term: string): number {
-  return Math.log((state.docs + 1) / ((state.df.get(term) ?? 0) + 1)) + 1;
+  const b = state.base;
+  const docs = state.docs + (b ? b.docs : 0);
+  const df = (state.df.get(term) ?? 0) + (b ? (b.df.get(term) ?? 0) : 0);
+  return Math.log((docs + 1) / (df + 1)) + 1;
 }
 
 /** TF-IDF vector of term counts: sublinear tf (1 + ln tf) times idf. */

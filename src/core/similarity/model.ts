@@ -41,7 +41,20 @@ export interface BlendModel {
   readonly parts: readonly (RidgeModel | BoostModel)[];
 }
 
-export type DimensionModel = RidgeModel | BoostModel | BlendModel;
+/**
+ * A model whose output is stretched linearly so that its held-out predictions have the spread of the human
+ * scores: `to.mean + (raw - from.mean) * to.sd / from.sd`. A regression shrinks towards the mean score where
+ * evidence is weak, which makes a fixed decision threshold (compare's `sameStory` at 2.0) hard to reach; the
+ * stretch restores the scale of the annotations and leaves Pearson unchanged (a linear map, before clamping).
+ */
+export interface CalibratedModel {
+  readonly kind: 'calibrated';
+  readonly model: RidgeModel | BoostModel | BlendModel;
+  readonly from: { readonly mean: number; readonly sd: number };
+  readonly to: { readonly mean: number; readonly sd: number };
+}
+
+export type DimensionModel = RidgeModel | BoostModel | BlendModel | CalibratedModel;
 
 /** The committed model file. */
 export interface SimilarityModel {
@@ -49,6 +62,20 @@ export interface SimilarityModel {
   /** Feature names in vector order (checked against features.ts at load). */
   readonly features: readonly string[];
   readonly dimensions: Readonly<Record<Dimension, DimensionModel>>;
+  /**
+   * Cross-language pairs (sorted language codes, "de-en") the main models were trained on. A pair of two other
+   * languages is scored by `blind` instead: its signals were never seen together in training.
+   */
+  readonly languagePairs?: readonly string[];
+  /**
+   * Language-blind models: fitted on every training pair with the language-dependent features
+   * (features.ts `LANGUAGE_DEPENDENT`) set to 0, so they score on keys, names, numbers, dates, countries and
+   * style alone, signals that mean the same whatever the two languages are.
+   */
+  readonly blind?: {
+    readonly masked: readonly string[];
+    readonly dimensions: Readonly<Record<Dimension, DimensionModel>>;
+  };
   /** Provenance: data hash, date, hyper-parameters, CV figures. */
   readonly meta: Readonly<Record<string, unknown>>;
 }
@@ -70,6 +97,9 @@ export function predictRaw(m: DimensionModel, x: readonly number[]): number {
     for (let j = 0; j < m.weights.length; j++) s += (m.weights[j] * (x[j] - m.mean[j])) / m.scale[j];
     return s;
   }
+  if (m.kind === 'calibrated') {
+    return m.to.mean + ((predictRaw(m.model, x) - m.from.mean) * m.to.sd) / m.from.sd;
+  }
   if (m.kind === 'boost') {
     let s = m.base;
     for (const t of m.trees) s += m.rate * evalTree(t, x);
@@ -80,11 +110,19 @@ export function predictRaw(m: DimensionModel, x: readonly number[]): number {
   return s / m.parts.length;
 }
 
-/** The seven scores of a feature vector, each clamped to [1, 4]. */
-export function predict(model: SimilarityModel, x: readonly number[]): Scores {
+/** The seven scores of a feature vector under a set of dimension models, each clamped to [1, 4]. */
+export function predictWith(
+  dimensions: Readonly<Record<Dimension, DimensionModel>>,
+  x: readonly number[],
+): Scores {
   const out = {} as Scores;
-  for (const d of DIMENSIONS) out[d] = clampScore(predictRaw(model.dimensions[d], x));
+  for (const d of DIMENSIONS) out[d] = clampScore(predictRaw(dimensions[d], x));
   return out;
+}
+
+/** The seven scores of a feature vector with the model's main dimension models. */
+export function predict(model: SimilarityModel, x: readonly number[]): Scores {
+  return predictWith(model.dimensions, x);
 }
 
 // ---------------------------------------------------------------- fitting
@@ -350,6 +388,8 @@ export interface FitOptions {
   readonly treeStep: number;
   readonly minLeaf: number;
   readonly bins: number;
+  /** Stretch the chosen model to the spread of the scores (see `CalibratedModel`), from its inner-CV predictions. */
+  readonly calibrate?: boolean;
 }
 
 /**
@@ -366,7 +406,31 @@ export const DEFAULT_FIT: FitOptions = {
   treeStep: 20,
   minLeaf: 8,
   bins: 32,
+  calibrate: true,
 };
+
+/** Mean and standard deviation over the scored rows. */
+function moments(v: readonly number[], scored?: readonly boolean[]): { mean: number; sd: number } {
+  let n = 0;
+  let s = 0;
+  for (let i = 0; i < v.length; i++) if (!scored || scored[i]) (n++, (s += v[i]));
+  const mean = n ? s / n : 0;
+  let q = 0;
+  for (let i = 0; i < v.length; i++) if (!scored || scored[i]) q += (v[i] - mean) ** 2;
+  return { mean: round6(mean), sd: round6(n > 1 ? Math.sqrt(q / (n - 1)) : 0) };
+}
+
+/** Wraps a model in the linear stretch from its held-out predictions to the targets (identity when degenerate). */
+function calibrated(
+  model: RidgeModel | BoostModel | BlendModel,
+  oof: readonly number[],
+  data: DimensionData,
+): DimensionModel {
+  const from = moments(oof, data.scored);
+  const to = moments(data.y, data.scored);
+  if (!(from.sd > 0) || !(to.sd > 0)) return model;
+  return { kind: 'calibrated', model, from, to };
+}
 
 /** One dimension's data: features, targets, weights, groups, and which rows count when scoring a choice. */
 export interface DimensionData extends TrainingSet {
@@ -480,18 +544,23 @@ export function fitDimension(
   const fitR = () => fitRidge(data, lambda);
   const fitB = () =>
     fitBoost(data, { depth, rate: opts.rate, trees, minLeaf: opts.minLeaf, bins: opts.bins }).model;
+  const wrap = (model: RidgeModel | BoostModel | BlendModel, oof: readonly number[]): DimensionModel =>
+    opts.calibrate ? calibrated(model, oof, data) : model;
   if (bestRidge.li >= 0 && bestBoost.di >= 0) {
     const blendOof = ridgeOof[bestRidge.li].map((v, i) => (v + boostOof[bestBoost.di][bestBoost.s][i]) / 2);
     const blendR = score(blendOof);
     if (blendR >= bestRidge.r && blendR >= bestBoost.r) {
       return {
-        model: { kind: 'blend', parts: [fitR(), fitB()] },
+        model: wrap({ kind: 'blend', parts: [fitR(), fitB()] }, blendOof),
         choice: { name: `blend:${ridgeName}+${boostName}`, pearson: blendR },
       };
     }
   }
   if (bestBoost.di < 0 || (bestRidge.li >= 0 && bestRidge.r >= bestBoost.r)) {
-    return { model: fitR(), choice: { name: ridgeName, pearson: bestRidge.r } };
+    return { model: wrap(fitR(), ridgeOof[bestRidge.li]), choice: { name: ridgeName, pearson: bestRidge.r } };
   }
-  return { model: fitB(), choice: { name: boostName, pearson: bestBoost.r } };
+  return {
+    model: wrap(fitB(), boostOof[bestBoost.di][bestBoost.s]),
+    choice: { name: boostName, pearson: bestBoost.r },
+  };
 }
