@@ -413,7 +413,11 @@ export const DEFAULT_FIT: FitOptions = {
 function moments(v: readonly number[], scored?: readonly boolean[]): { mean: number; sd: number } {
   let n = 0;
   let s = 0;
-  for (let i = 0; i < v.length; i++) if (!scored || scored[i]) (n++, (s += v[i]));
+  for (let i = 0; i < v.length; i++) {
+    if (scored && !scored[i]) continue;
+    n++;
+    s += v[i];
+  }
   const mean = n ? s / n : 0;
   let q = 0;
   for (let i = 0; i < v.length; i++) if (!scored || scored[i]) q += (v[i] - mean) ** 2;
