@@ -8,6 +8,7 @@ import { DEFAULT_DB_PATH, type OpenStoreOptions, type Store } from './types.ts';
 export * from './types.ts';
 export { ftsQuery, ftsText } from './fts.ts';
 export { SCHEMA_VERSION } from './migrations.ts';
+export { articleRecord, type ArticleRecord, type EntityIndexRow } from './record.ts';
 
 /**
  * The database path: `opts.db` (`--db`), else `env.STORYLINE_DB`, else {@link DEFAULT_DB_PATH}. Empty

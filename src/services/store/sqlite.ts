@@ -6,13 +6,13 @@
  * Writes of one article (row, full-text row, entity rows) run in one transaction, so a process killed
  * mid-ingest leaves each article wholly stored or not at all; WAL keeps readers going during writes.
  */
-import { deflateRawSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { storylineError } from '../../core/errors.ts';
-import type { Analysis, Annotations, Article } from '../../core/types.ts';
+import type { Analysis } from '../../core/types.ts';
 import type { StorySummary } from '../../core/cluster/summary.ts';
-import { ftsQuery, ftsText } from './fts.ts';
+import { ftsQuery } from './fts.ts';
+import { analysisOf, articleRecord, type ArticleRecord } from './record.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 import {
   DEFAULT_DB_PATH,
@@ -43,11 +43,6 @@ const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 const DEFAULT_LIMIT = 50;
 const DEFAULT_SEARCH_LIMIT = 20;
 const MAX_LIMIT = 1000;
-/**
- * Annotations are kept as deflated JSON: the token list makes them ~30x the article's text, and deflate at
- * its fastest level shrinks them ~8x for a fraction of a millisecond (see docs/BENCHMARKS.md, "Store").
- */
-const ANNOTATIONS_DEFLATE_LEVEL = 1;
 /** The one row of `cluster_state` (one clustering per store). */
 const CLUSTER_STATE_NAME = 'default';
 
@@ -112,57 +107,6 @@ function storyRow(r: Row): StoryRow {
   const last = str(r.last_seen);
   if (last !== undefined) row.lastSeen = last;
   return row;
-}
-
-function encodeAnnotations(a: Annotations): Buffer {
-  return deflateRawSync(JSON.stringify(a), { level: ANNOTATIONS_DEFLATE_LEVEL });
-}
-
-function decodeAnnotations(b: Buffer): Annotations {
-  return JSON.parse(
-    inflateRawSync(b, { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8'),
-  ) as Annotations;
-}
-
-/** One entity-index row per key: entities first, then places not already named as entities. */
-interface EntityIndexRow {
-  key: string;
-  type: string;
-  surface: string;
-  mentions: number;
-  country: string | null;
-}
-
-function entityRows(a: Annotations): EntityIndexRow[] {
-  const byKey = new Map<string, EntityIndexRow>();
-  for (const e of a.entities.entities) {
-    const had = byKey.get(e.key);
-    if (had) had.mentions = Math.max(had.mentions, e.mentions);
-    else
-      byKey.set(e.key, {
-        key: e.key,
-        type: e.type,
-        surface: e.name,
-        mentions: e.mentions,
-        country: e.country ?? null,
-      });
-  }
-  for (const p of a.places.places) {
-    const had = byKey.get(p.key);
-    if (had) {
-      had.mentions = Math.max(had.mentions, p.mentions);
-      had.country ??= p.country ?? null;
-    } else {
-      byKey.set(p.key, {
-        key: p.key,
-        type: 'place',
-        surface: p.name,
-        mentions: p.mentions,
-        country: p.country ?? null,
-      });
-    }
-  }
-  return [...byKey.values()];
 }
 
 /** Opens the database file, mapping failures to STORE_UNAVAILABLE / STORE_CORRUPT naming the file. */
@@ -297,31 +241,28 @@ function operations(db: Db) {
   );
   const aliasOf = db.prepare('SELECT to_id FROM story_aliases WHERE from_id = ?').pluck();
 
-  const put = db.transaction((analysis: Analysis, ingestedAt: string): PutResult => {
-    const { article, annotations } = analysis;
-    const { text, ...meta } = article;
-    const body = annotations.clean.body;
+  const put = db.transaction((r: ArticleRecord): PutResult => {
     const res = insertArticle.run(
-      article.id,
-      article.origin,
-      article.title,
-      text,
-      body,
-      annotations.language.lang,
-      article.published ?? null,
-      article.source ?? null,
-      article.url ?? null,
-      annotations.text.words,
-      JSON.stringify(meta),
-      encodeAnnotations(annotations),
-      ingestedAt,
+      r.id,
+      r.origin,
+      r.title,
+      r.rawText,
+      r.body,
+      r.lang,
+      r.published,
+      r.source,
+      r.url,
+      r.words,
+      r.meta,
+      r.annotations,
+      r.ingestedAt,
     );
     if (res.changes === 0) return 'duplicate';
-    insertFts.run(seqOf.get(article.id), ftsText(article.title), ftsText(body));
-    for (const e of entityRows(annotations))
-      insertEntity.run(e.key, article.id, e.type, e.surface, e.mentions, e.country);
+    insertFts.run(seqOf.get(r.id), r.ftsTitle, r.ftsBody);
+    for (const e of r.entities) insertEntity.run(e.key, r.id, e.type, e.surface, e.mentions, e.country);
     return 'stored';
   });
+  const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
 
   const resolve = (id: string): string => (aliasOf.get(id) as string | undefined) ?? id;
 
@@ -341,11 +282,17 @@ function operations(db: Db) {
 
   return {
     putAnalysis(analysis: Analysis, options: PutOptions): PutResult {
-      return put.immediate(analysis, options.ingestedAt);
+      // A duplicate is known before the costly record is built (the insert still guards against a race).
+      if (exists.get(analysis.article.id) !== undefined) return 'duplicate';
+      return put.immediate(articleRecord(analysis, options));
+    },
+
+    putRecord(record: ArticleRecord): PutResult {
+      return put.immediate(record);
     },
 
     hasArticle(id: string): boolean {
-      return stmt('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+      return exists.get(id) !== undefined;
     },
 
     getArticle(id: string): StoredArticle | undefined {
@@ -354,10 +301,9 @@ function operations(db: Db) {
          FROM articles a LEFT JOIN memberships m ON m.article_id = a.id WHERE a.id = ?`,
       ).get(id) as Row | undefined;
       if (!r) return undefined;
-      const article = { ...(JSON.parse(String(r.meta)) as Omit<Article, 'text'>), text: String(r.raw_text) };
       return {
         ...articleRow(r),
-        analysis: { article, annotations: decodeAnnotations(r.annotations as Buffer) },
+        analysis: analysisOf(String(r.meta), String(r.raw_text), r.annotations as Buffer),
       };
     },
 
@@ -577,6 +523,7 @@ function storeOf(db: Db, ops: Ops, location: string, shared: Shared, inTx: boole
   const store: Store = {
     location,
     putAnalysis: run(ops.putAnalysis),
+    putRecord: run(ops.putRecord),
     hasArticle: run(ops.hasArticle),
     getArticle: run(ops.getArticle),
     listArticles: run(ops.listArticles),

@@ -7,6 +7,7 @@
  */
 import type { Analysis, Annotations, Article } from '../../core/types.ts';
 import type { StorySummary } from '../../core/cluster/summary.ts';
+import type { ArticleRecord } from './record.ts';
 
 /** Options of `openStore`. */
 export interface OpenStoreOptions {
@@ -174,6 +175,11 @@ export interface Store {
    * leaves the article wholly stored or not at all. The same article id again is a 'duplicate' (unchanged).
    */
   putAnalysis(analysis: Analysis, options: PutOptions): Promise<PutResult>;
+  /**
+   * Stores an article from its record (`articleRecord(analysis, options)`, which can be built in a worker
+   * thread): the same as `putAnalysis`, minus the cost of building the record.
+   */
+  putRecord(record: ArticleRecord): Promise<PutResult>;
   hasArticle(id: string): Promise<boolean>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
   /** Newest publication first (undated last), then arrival order. */

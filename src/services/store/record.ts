@@ -1,0 +1,125 @@
+/**
+ * An article as the store writes it: every column value computed from the analysis, as plain data. Building
+ * it is the costly part of storing (serialising and compressing the annotations, folding the text for the
+ * full-text index), and it is pure, so an ingest can build records in worker threads and hand them to
+ * `Store.putRecord` (a record survives structured cloning: its bytes arrive as a Uint8Array).
+ */
+import { deflateRawSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
+import type { Analysis, Annotations, Article } from '../../core/types.ts';
+import { ftsText } from './fts.ts';
+
+/**
+ * Annotations are kept as deflated JSON: the token list makes them ~30x the article's text, and deflate at
+ * its fastest level shrinks them ~5x (see docs/BENCHMARKS.md, "Store").
+ */
+const ANNOTATIONS_DEFLATE_LEVEL = 1;
+
+/** One row of the entity index: an entity or place key named by an article. */
+export interface EntityIndexRow {
+  readonly key: string;
+  /** An entity type, or 'place' for a gazetteer place not also found as an entity. */
+  readonly type: string;
+  readonly surface: string;
+  readonly mentions: number;
+  readonly country: string | null;
+}
+
+/** Column values of one article (see `migrations.ts`), plus its full-text and entity-index rows. */
+export interface ArticleRecord {
+  readonly id: string;
+  readonly origin: string;
+  readonly title: string;
+  /** The article text as read (`Article.text`). */
+  readonly rawText: string;
+  /** The cleaned body (`CleanAnnotation.body`). */
+  readonly body: string;
+  readonly lang: string;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly words: number;
+  /** JSON of the article's other fields (everything but `text`). */
+  readonly meta: string;
+  /** Deflated JSON of the whole {@link Annotations}. */
+  readonly annotations: Uint8Array;
+  readonly ingestedAt: string;
+  /** Title and body as the full-text index reads them (`ftsText`). */
+  readonly ftsTitle: string;
+  readonly ftsBody: string;
+  readonly entities: readonly EntityIndexRow[];
+}
+
+/** The annotations as stored: deflated JSON. */
+export function encodeAnnotations(a: Annotations): Uint8Array {
+  return deflateRawSync(JSON.stringify(a), { level: ANNOTATIONS_DEFLATE_LEVEL });
+}
+
+export function decodeAnnotations(bytes: Uint8Array): Annotations {
+  return JSON.parse(
+    inflateRawSync(bytes, { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8'),
+  ) as Annotations;
+}
+
+/** One entity-index row per key: entities first, then places not already named as entities. */
+export function entityRows(a: Annotations): EntityIndexRow[] {
+  const byKey = new Map<string, { -readonly [K in keyof EntityIndexRow]: EntityIndexRow[K] }>();
+  for (const e of a.entities.entities) {
+    const had = byKey.get(e.key);
+    if (had) had.mentions = Math.max(had.mentions, e.mentions);
+    else
+      byKey.set(e.key, {
+        key: e.key,
+        type: e.type,
+        surface: e.name,
+        mentions: e.mentions,
+        country: e.country ?? null,
+      });
+  }
+  for (const p of a.places.places) {
+    const had = byKey.get(p.key);
+    if (had) {
+      had.mentions = Math.max(had.mentions, p.mentions);
+      had.country ??= p.country ?? null;
+    } else {
+      byKey.set(p.key, {
+        key: p.key,
+        type: 'place',
+        surface: p.name,
+        mentions: p.mentions,
+        country: p.country ?? null,
+      });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** The record of an analysed article, stored at `ingestedAt` (from the caller's clock). */
+export function articleRecord(analysis: Analysis, options: { readonly ingestedAt: string }): ArticleRecord {
+  const { article, annotations } = analysis;
+  const { text, ...meta } = article;
+  const body = annotations.clean.body;
+  return {
+    id: article.id,
+    origin: article.origin,
+    title: article.title,
+    rawText: text,
+    body,
+    lang: annotations.language.lang,
+    published: article.published ?? null,
+    source: article.source ?? null,
+    url: article.url ?? null,
+    words: annotations.text.words,
+    meta: JSON.stringify(meta),
+    annotations: encodeAnnotations(annotations),
+    ingestedAt: options.ingestedAt,
+    ftsTitle: ftsText(article.title),
+    ftsBody: ftsText(body),
+    entities: entityRows(annotations),
+  };
+}
+
+/** The analysis back from its stored parts. */
+export function analysisOf(meta: string, rawText: string, annotations: Uint8Array): Analysis {
+  const article: Article = { ...(JSON.parse(meta) as Omit<Article, 'text'>), text: rawText };
+  return { article, annotations: decodeAnnotations(annotations) };
+}
