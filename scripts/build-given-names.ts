@@ -20,13 +20,14 @@ import { cuesFor, isOrgWord, isRole } from '../src/core/entities/lang/index.ts';
 const MIN_LISTS = 3;
 const LISTS = ['de', 'en', 'es', 'fr', 'it', 'tr'];
 /** English (and a few other) common words that are also given names; a capitalised one starts sentences. */
-const COMMON_WORDS = `will may mark bill rose grace hope joy art summer king star page sunday april june august
+const COMMON_WORDS =
+  `will may mark bill rose grace hope joy art summer king star page sunday april june august
   faith glory honey angel baby love patience precious paz sky rain river dawn crystal amber ruby pearl jade
   ivy holly daisy lily violet iris autumn winter heather brook chance major royal duke earl lord miles
   pat sue guy pop don dean chase clay cliff dale dash gene hunter jack lee max ray rich rob sky wade ward
   norma nova mercedes porsche bmw santa santo san saint sainte sao sant`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 const dir = process.argv[2];
 if (!dir) {
@@ -48,7 +49,12 @@ for (const [name, c] of counts) {
   const cap = name.charAt(0).toUpperCase() + name.slice(1);
   const place = matchAt([name], 0, { texts: [cap], initial: () => false });
   if (stop.has(name) || common.has(name) || (place !== undefined && place.length === 1)) continue;
-  if (SUPPORTED_LANGS.some((l) => cuesFor(l).notNames.has(name) || isRole(cuesFor(l), name) || isOrgWord(cuesFor(l), name))) continue;
+  if (
+    SUPPORTED_LANGS.some(
+      (l) => cuesFor(l).notNames.has(name) || isRole(cuesFor(l), name) || isOrgWord(cuesFor(l), name),
+    )
+  )
+    continue;
   kept.push(name);
 }
 kept.sort();
