@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'coverage/**', 'src/core/**/data/**'] },
+  { ignores: ['node_modules/**', '.tmp/**', 'out/**', 'coverage/**', 'src/core/**/data/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
