@@ -12,24 +12,10 @@ import type { RawDate } from '../dates/raw.ts';
 import { findReference, type Reference } from '../dates/reference.ts';
 import { resolveRaw } from '../dates/resolve.ts';
 import type { DateMention, DatesAnnotation, Sentence, Stage } from '../types.ts';
+import { sentenceAt } from '../text/sentence-at.ts';
 
 /** Embed dates in an article's language first, then in English (tweets show "September 9, 2020"). */
 const EMBED_FALLBACK_LANG = 'en';
-
-/** Index of the sentence containing `offset` (binary search), or -1 when there are no sentences. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 function toMention(d: RawDate, ref: Reference | undefined, sentence: number): DateMention | undefined {
   const r = resolveRaw(d, ref);

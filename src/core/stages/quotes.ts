@@ -12,6 +12,7 @@ import { compiledQuotes, type CompiledQuoteLexicon } from '../quotes/compile.ts'
 import { findMarkedQuotes } from '../quotes/marks.ts';
 import { personSpans } from '../quotes/persons.ts';
 import type { Entity, Quote, QuotesAnnotation, Sentence, Stage } from '../types.ts';
+import { sentenceAt } from '../text/sentence-at.ts';
 
 /** Fewer words than this, no sentence end, no adjacent cue: a scare-quoted term, not a statement. */
 export const TERM_MAX_WORDS = 6;
@@ -19,21 +20,6 @@ export const TERM_MAX_WORDS = 6;
 export const TERM_MAX_CHARS_CJK = 10;
 const SENTENCE_END = /[.!?…。！？]["'”’»]?$/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
-
-/** Index of the sentence containing `offset`, or -1 when there are no sentences. */
-function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** True when a quote is short enough to be a term ("visite de travail", « réserve »). */
 export function isShort(text: string): boolean {
