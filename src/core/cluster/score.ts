@@ -4,6 +4,7 @@
  * story has no member in is compared on keys, names, numbers and days only: cross-lingual by construction),
  * multiplied by a time decay on the gap in days.
  */
+import { dot } from '../similarity/maths.ts';
 import type { ArticleVectors } from './vectors.ts';
 import type { Centroid, ClusterOptions, ScoreWeights, Story } from './state.ts';
 
@@ -21,14 +22,7 @@ export interface ScoreParts {
 /** Cosine of two centroids with cached norms; NaN when either is empty (not comparable). */
 export function centroidCosine(a: Centroid, b: Centroid): number {
   if (a.norm === 0 || b.norm === 0) return NaN;
-  const small = a.weights.size <= b.weights.size ? a.weights : b.weights;
-  const large = small === a.weights ? b.weights : a.weights;
-  let s = 0;
-  for (const [k, w] of small) {
-    const x = large.get(k);
-    if (x !== undefined) s += w * x;
-  }
-  return Math.min(1, s / (a.norm * b.norm));
+  return Math.min(1, dot(a.weights, b.weights) / (a.norm * b.norm));
 }
 
 /**

@@ -5,10 +5,10 @@
  */
 import type { EntityType } from '../types.ts';
 import type { Story } from './state.ts';
+import { isoDay } from '../dates/calendar.ts';
 
 /** Entities and places listed in a summary. */
 export const SUMMARY_KEYS = 10;
-const DAY_MS = 86_400_000;
 
 export interface SummaryEntity {
   readonly key: string;
@@ -38,11 +38,6 @@ export interface StorySummary {
     readonly count: number;
     readonly articles: readonly string[];
   }[];
-}
-
-/** ISO date of a day number. */
-export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 function cmp(a: string, b: string): number {

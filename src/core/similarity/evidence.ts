@@ -5,6 +5,7 @@
  * the style and tone features. Pure: reads two {@link ComparedSide}s and the IDF statistics.
  */
 import { alignSentences, type Alignment, type Matched } from './align.ts';
+import { isoDay } from '../dates/calendar.ts';
 import { buildProfile, dayOf, type Profile, type SentenceProfile, type StyleFeatures } from './profile.ts';
 import type { IdfState } from './idf.ts';
 import type { Analysis, DateMention, EntityType, Place, Quote } from '../types.ts';
@@ -176,10 +177,6 @@ function eventDays(dates: readonly DateMention[]): { date: string; day: number; 
     if (day !== undefined) seen.set(d.date, { date: d.date, day, text: d.text });
   }
   return [...seen.values()].sort((x, y) => x.day - y.day);
-}
-
-function isoDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
