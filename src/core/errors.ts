@@ -19,7 +19,6 @@ export const ERRORS = {
   ANALYSIS_FAILED: (input: string, reason: string) => `${input}: analysis failed (${reason})`,
   PIPELINE_INVALID: (reason: string) => `invalid pipeline: ${reason}`,
   USAGE: (reason: string) => reason,
-  NOT_FOUND: (what: string) => `${what}: not found`,
   STORE_UNAVAILABLE: (path: string, reason: string) => `${path}: the store cannot be opened (${reason})`,
   STORE_CORRUPT: (path: string, reason: string) => `${path}: not a usable storyline database (${reason})`,
 } as const;
