@@ -21,6 +21,9 @@ export const ERRORS = {
   USAGE: (reason: string) => reason,
   STORE_UNAVAILABLE: (path: string, reason: string) => `${path}: the store cannot be opened (${reason})`,
   STORE_CORRUPT: (path: string, reason: string) => `${path}: not a usable storyline database (${reason})`,
+  NOT_FOUND: (what: string, id: string) => `${what} ${id}: not found`,
+  FETCH_FAILED: (url: string, reason: string) => `${url}: cannot be fetched (${reason})`,
+  BAD_REQUEST: (reason: string) => `bad request: ${reason}`,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

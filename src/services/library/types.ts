@@ -1,0 +1,168 @@
+/**
+ * The library: storyline's one service for the product (CLI `ingest`/`stories`/`story`/`search`/`export`,
+ * the HTTP API and the web UI). It ties together reading sources, analysis (in worker threads), the store,
+ * online story clustering (state persisted in the store, so a restart continues the same stories), story
+ * detail (summary, timeline, places, quotes, coverage) and comparison of stored articles.
+ *
+ * Interfaces (src/cli, src/http, src/web) talk to a {@link Library}; the library talks to a `Store`.
+ */
+import type { Article } from '../../core/types.ts';
+import type { StorylineError } from '../../core/errors.ts';
+import type { Coverage } from '../../core/coverage/index.ts';
+import type { StorySummary } from '../../core/cluster/summary.ts';
+import type { ArticleJson } from '../article-json.ts';
+import type { CompareResult } from '../compare.ts';
+import type {
+  ArticleRow,
+  EntityArticleRow,
+  ListStoriesOptions,
+  SearchHit,
+  SearchOptions,
+  Store,
+  StoreStats,
+  StoryMemberRow,
+  StoryRow,
+} from '../store/types.ts';
+
+/** Options of `openLibrary`. */
+export interface OpenLibraryOptions {
+  /** Database file (`:memory:` for a throw-away library). Default: `resolveDbPath({})`. */
+  readonly db?: string;
+  /** Analysis worker threads for ingest (0 = analyse on the calling thread). Default: cores - 1, at least 1. */
+  readonly workers?: number;
+  /** The clock (ISO 8601 now) used for `ingestedAt`; tests pass a fixed one. Default: the system clock. */
+  readonly now?: () => string;
+}
+
+/** Progress of an ingest, reported after every article handled. */
+export interface IngestProgress {
+  readonly done: number;
+  /** Articles found so far (grows while inputs are still being read). */
+  readonly total: number;
+  readonly stored: number;
+  readonly duplicates: number;
+  readonly rejected: number;
+}
+
+export interface IngestOptions {
+  readonly onProgress?: (p: IngestProgress) => void;
+  /** Stop early (the articles already handled stay stored and clustered). */
+  readonly signal?: AbortSignal;
+}
+
+/** What an ingest did. */
+export interface IngestSummary {
+  /** Articles newly stored (and clustered). */
+  readonly stored: number;
+  /** Articles already in the store (same content id): left unchanged. */
+  readonly duplicates: number;
+  /** Inputs or articles that failed, each with its reason and stable code. */
+  readonly rejected: readonly StorylineError[];
+  /** Ids of the articles newly stored, in stream order, with the story each joined. */
+  readonly articles: readonly { readonly id: string; readonly storyId: string }[];
+  /** Stories created or changed by this ingest (ids after merges). */
+  readonly stories: readonly string[];
+  readonly ms: number;
+}
+
+/** One place of a story, for the map. */
+export interface StoryPlace {
+  readonly key: string;
+  readonly name: string;
+  /** ISO 3166-1 alpha-2 of the place (the country itself for a country). */
+  readonly country?: string;
+  readonly kind: string;
+  /** Coordinates when the gazetteer knows them (cities). */
+  readonly lat?: number;
+  readonly lon?: number;
+  /** Member articles naming it. */
+  readonly articles: number;
+  readonly mentions: number;
+}
+
+/** Quoted statements of one speaker across a story's articles. */
+export interface StorySpeaker {
+  readonly speaker: string;
+  readonly speakerKey?: string;
+  readonly quotes: readonly {
+    readonly text: string;
+    readonly articleId: string;
+    readonly source?: string;
+    readonly lang: string;
+  }[];
+}
+
+/** Everything a story page shows. */
+export interface StoryDetail {
+  readonly story: StoryRow;
+  /** Set when the id asked for was merged into this story. */
+  readonly resolvedFrom?: string;
+  /** Headline, languages, outlets, first/last seen, main entities and places, event-date timeline. */
+  readonly summary: StorySummary;
+  /** Member articles in publication order (with url when known). */
+  readonly articles: readonly (StoryMemberRow & { readonly url?: string })[];
+  readonly places: readonly StoryPlace[];
+  /** Countries named (ISO alpha-2) with how many member articles name them, most first. */
+  readonly countries: readonly { readonly code: string; readonly name: string; readonly articles: number }[];
+  /** Quotes grouped by speaker (speakers quoted by most articles first; unattributed last). */
+  readonly speakers: readonly StorySpeaker[];
+  /** What each outlet reports; facts every / some / one outlet reports. */
+  readonly coverage: Coverage;
+}
+
+/** Everything an article page shows. */
+export interface ArticleDetail {
+  readonly row: ArticleRow;
+  /** The contract JSON of its analysis (entities, places, dates, quotes, embeds). */
+  readonly json: ArticleJson;
+  /** The cleaned body, paragraphs separated by blank lines. */
+  readonly body: string;
+  readonly storyId?: string;
+}
+
+/** An entity page: the entity's names and the articles and stories naming it. */
+export interface EntityPage {
+  readonly key: string;
+  readonly type: string;
+  /** Surface forms seen, most used first. */
+  readonly names: readonly string[];
+  readonly articles: readonly EntityArticleRow[];
+  readonly stories: readonly StoryRow[];
+}
+
+export type LibraryStoryOrder = 'newest' | 'largest' | 'growing';
+
+export interface LibraryStoriesOptions extends Omit<ListStoriesOptions, 'order'> {
+  /** 'growing': most articles added in the last 2 days of the stream's clock, first. */
+  readonly order?: LibraryStoryOrder;
+}
+
+/** Two stored articles compared: the contract compare result plus both bodies for side-by-side display. */
+export interface StoredComparison {
+  readonly result: CompareResult;
+  readonly a: ArticleDetail;
+  readonly b: ArticleDetail;
+}
+
+export interface Library {
+  readonly store: Store;
+  /** Reads the inputs (files, folders, feed files, `-`, http(s) feed or page URLs), analyses, stores, clusters. */
+  ingestInputs(inputs: readonly string[], options?: IngestOptions): Promise<IngestSummary>;
+  /** Ingests articles already parsed (the HTTP API's POST, feeds fetched by `watch`). */
+  ingestArticles(articles: readonly Article[], options?: IngestOptions): Promise<IngestSummary>;
+  stories(options?: LibraryStoriesOptions): Promise<StoryRow[]>;
+  /** A story by id (following merges); undefined when unknown. */
+  story(id: string): Promise<StoryDetail | undefined>;
+  article(id: string): Promise<ArticleDetail | undefined>;
+  /** Compares two stored articles; throws a StorylineError (NOT_FOUND) naming an unknown id. */
+  compare(idA: string, idB: string): Promise<StoredComparison>;
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  entity(
+    key: string,
+    options?: { readonly limit?: number; readonly offset?: number },
+  ): Promise<EntityPage | undefined>;
+  stats(): Promise<StoreStats>;
+  /** Every stored article (analysis included) in arrival order, for export; streams, never loads all. */
+  exportArticles(): AsyncIterable<ArticleDetail>;
+  close(): Promise<void>;
+}
