@@ -6,6 +6,21 @@ export interface CliIO {
   readonly err: (line: string) => void;
   /** True when stdout is a terminal (human output may use colour/width then). */
   readonly tty: boolean;
+  /** True when stderr is a terminal: progress bars are drawn only then. Default false. */
+  readonly errTty?: boolean;
+  /** Writes to stderr without a newline (a progress bar redraws its line with \r). Default: nothing. */
+  readonly progress?: (text: string) => void;
+  /**
+   * Where bulk data goes (`export`): written with back-pressure. Default: line by line through `out`.
+   */
+  readonly stdout?: NodeJS.WritableStream;
+  /**
+   * Stops long commands (ingest, serve, watch, demo) cleanly. Default: the first SIGINT / SIGTERM aborts
+   * (a second SIGINT exits at once).
+   */
+  readonly signal?: AbortSignal;
+  /** The environment (STORYLINE_DB). Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Command {
@@ -24,4 +39,6 @@ export const EXIT = {
   INPUT_FAILED: 1,
   /** The command line itself is wrong. */
   USAGE: 2,
+  /** Stopped by Ctrl-C before the work was done (what was done stays done): 128 + SIGINT. */
+  INTERRUPTED: 130,
 } as const;

@@ -8,9 +8,31 @@ import { analyzeCommand } from './commands/analyze.ts';
 import { evalCommand } from './commands/eval.ts';
 import { compareCommand } from './commands/compare.ts';
 import { coverageCommand } from './commands/coverage.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { storiesCommand } from './commands/stories.ts';
+import { storyCommand } from './commands/story.ts';
+import { searchCommand } from './commands/search.ts';
+import { exportCommand } from './commands/export.ts';
+import { serveCommand } from './commands/serve.ts';
+import { watchCommand } from './commands/watch.ts';
+import { demoCommand } from './commands/demo.ts';
 import { isStorylineError } from '../core/errors.ts';
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, compareCommand, coverageCommand];
+/** Every command, in the order the help lists them: the product first, then the analysis tools. */
+export const COMMANDS: readonly Command[] = [
+  demoCommand,
+  ingestCommand,
+  storiesCommand,
+  storyCommand,
+  searchCommand,
+  compareCommand,
+  coverageCommand,
+  exportCommand,
+  serveCommand,
+  watchCommand,
+  analyzeCommand,
+  evalCommand,
+];
 
 const HELP = `storyline: a self-hosted, offline, multilingual news story engine
 
@@ -25,6 +47,9 @@ const defaultIO: CliIO = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
   tty: Boolean(process.stdout.isTTY),
+  errTty: Boolean(process.stderr.isTTY),
+  progress: (text) => process.stderr.write(text),
+  stdout: process.stdout,
 };
 
 export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {

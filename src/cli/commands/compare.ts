@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
 import { compareInputs, type CompareResult } from '../../services/compare.ts';
+import { DB_HELP, DB_OPTION, isStoredId, withLibrary } from '../shared.ts';
 import { DIMENSIONS } from '../../core/similarity/model.ts';
 
 /** Sentences shown per list in the readable output; --json has them all. */
@@ -71,25 +72,34 @@ export function formatCompare(r: CompareResult): string {
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'Compare two articles: seven similarity scores (1-4) and the evidence behind them',
-  usage: `storyline compare <a> <b> [--json]
+  usage: `storyline compare <a> <b> [--db <file>] [--json]
 
 Compares two articles, each given as a file in any input format (plain text, HTML, RSS/Atom, JSONL; a file
-holding several articles gives its first, and a note says so). Prints the seven SemEval-2022 Task 8 scores
+holding several articles gives its first, and a note says so), or two article ids of the store (as listed by
+'storyline story <id>' and 'storyline search'). Prints the seven SemEval-2022 Task 8 scores
 (1 = same .. 4 = unrelated: overall, geography, entities, time, narrative, style, tone), whether the two
 report the same story, and the evidence: shared entities and places with their spelling on each side, event
 dates both or one report, aligned sentence pairs (across languages too), and the facts only one side reports.
-Article ids in the store are not available yet.
+Two arguments that are not files (no such path, no folder or extension in them) are taken as stored ids.
 
 Options:
-  --json     one JSON object, as in ../shared/docs/CONTRACT.md (compare)
-  -h, --help this help
+${DB_HELP} (for stored ids)
+  --json       one JSON object, as in ../shared/docs/CONTRACT.md (compare)
+  -h, --help   this help
 
-Exit status: 0 on success, 1 when an input cannot be read or analysed, 2 on a usage error.`,
-  options: { json: { type: 'boolean', default: false } },
+Exit status: 0 on success, 1 when an input cannot be read or analysed or an id is unknown ([NOT_FOUND]),
+2 on a usage error.`,
+  options: { json: { type: 'boolean', default: false }, ...DB_OPTION },
   async run({ values, positionals }, io) {
     if (positionals.length !== 2) {
-      io.err('storyline compare: give exactly two articles (files); see --help');
+      io.err('storyline compare: give exactly two articles (files or stored ids); see --help');
       return EXIT.USAGE;
+    }
+    if (positionals.every(isStoredId)) {
+      const [a, b] = positionals;
+      const stored = await withLibrary(values, io, (lib) => lib.compare(a, b), { mustExist: true });
+      io.out(values.json ? JSON.stringify(stored.result) : formatCompare(stored.result));
+      return EXIT.OK;
     }
     const result = await compareInputs(positionals[0], positionals[1]);
     for (const n of result.notes) io.err(`storyline compare: ${n}`);

@@ -1,6 +1,8 @@
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
 import { coverageInputs } from '../../services/coverage.ts';
+import { storylineError } from '../../core/errors.ts';
+import { DB_HELP, DB_OPTION, isStoredId, withLibrary } from '../shared.ts';
 import type { Coverage } from '../../core/coverage/index.ts';
 
 /** Characters of a fact's sentence shown in the table; --json has them whole. */
@@ -49,25 +51,35 @@ export function formatCoverage(c: Coverage): string {
 export const coverageCommand: Command = {
   name: 'coverage',
   summary: "Compare outlets' coverage of one story: facts every, some or only one outlet reports",
-  usage: `storyline coverage <file|dir>... [--json]
+  usage: `storyline coverage <story-id | file|dir...> [--db <file>] [--json]
 
-Takes the articles of one story (files or folders in any input format; each article of a file counts) and
-compares what each outlet reports. Facts are sentences; a sentence and its counterparts in the other articles
+Takes one story of the store (its id, as 'storyline stories' lists), or the articles of one story (files or
+folders in any input format; each article of a file counts), and compares what each outlet reports. Facts are sentences; a sentence and its counterparts in the other articles
 (aligned across languages too) form one fact, labelled as reported by all outlets, by some, or by only one.
 Also lists per outlet the entities it names and whom it quotes. An article's outlet is its source, or its
-file name when no source is known. Story ids are not available yet.
+file name when no source is known.
 
 Options:
-  --json     one JSON object: { outlets, facts, entities, speakers }
-  -h, --help this help
+${DB_HELP} (for a story id)
+  --json       one JSON object: { outlets, facts, entities, speakers }
+  -h, --help   this help
 
 Exit status: 0 when every input was read, 1 when some input failed (each is named on stderr, the others
-still go through), 2 on a usage error.`,
-  options: { json: { type: 'boolean', default: false } },
+still go through) or the story is unknown ([NOT_FOUND]), 2 on a usage error.`,
+  options: { json: { type: 'boolean', default: false }, ...DB_OPTION },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) {
-      io.err('storyline coverage: give the articles of one story (files or folders); see --help');
+      io.err(
+        'storyline coverage: give a story id or the articles of one story (files or folders); see --help',
+      );
       return EXIT.USAGE;
+    }
+    if (positionals.length === 1 && isStoredId(positionals[0])) {
+      const id = positionals[0];
+      const detail = await withLibrary(values, io, (lib) => lib.story(id), { mustExist: true });
+      if (!detail) throw storylineError('NOT_FOUND', 'story', id);
+      io.out(values.json ? JSON.stringify(detail.coverage) : formatCoverage(detail.coverage));
+      return EXIT.OK;
     }
     const { coverage, failed } = await coverageInputs(positionals);
     for (const e of failed) io.err(`storyline: ${e.message} [${e.code}]`);
