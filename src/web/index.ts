@@ -1,33 +1,110 @@
 /**
- * The web UI: server-rendered HTML pages over a {@link Library}, mounted at `/` by `src/http/app.ts`.
- * Every page is plain HTML (no client framework); assets are served from `/assets/` out of this folder.
+ * The web UI: server-rendered HTML pages over a {@link Library}, mounted at `/` by `src/http/app.ts`. One module
+ * per page (pages/); the shared frame in html.ts; assets (stylesheet, a small progressive-enhancement script)
+ * served from `/assets/` out of this folder. Nothing is loaded from the network: the Content-Security-Policy
+ * says so to the browser too.
  */
-import { Hono } from 'hono';
-import { html } from 'hono/html';
+import { Hono, type Context } from 'hono';
 import type { Library } from '../services/library/types.ts';
+import { isStorylineError } from '../core/errors.ts';
+import { ASSETS, ASSET_CACHE } from './assets.ts';
+import type { Html } from './html.ts';
+import { storiesPage, storyListQuery } from './pages/stories.ts';
+import { storyPage } from './pages/story.ts';
+import { articlePage } from './pages/article.ts';
+import { comparePage } from './pages/compare.ts';
+import { entityPage } from './pages/entity.ts';
+import { searchPage, searchQuery } from './pages/search.ts';
+import { badRequestPage, notFoundPage } from './pages/not-found.ts';
 
-/** The web UI as a Hono app: pages at `/`, `/stories/:id`, `/compare`, `/articles/:id`, `/entities/:key`, `/search`. */
+/** Only this server's own assets; inline style attributes (positions, widths) but no inline script. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
+  "img-src 'self' data:",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function page(c: Context, body: Html, status: 200 | 400 | 404 = 200) {
+  c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('Referrer-Policy', 'no-referrer');
+  return c.html(body, status);
+}
+
+/** A reader of the request's query parameters. */
+const queryOf = (c: Context) => (name: string) => c.req.query(name);
+
+/** Status of the page for a StorylineError the UI can explain (others are bugs, left to the server). */
+const ERROR_STATUS: Partial<Record<string, 400 | 404>> = { NOT_FOUND: 404, BAD_REQUEST: 400, USAGE: 400 };
+
+/** Runs a page handler; a not-found or bad-request error from the library becomes the 404 or 400 page. */
+function guarded(fn: (c: Context) => Promise<Response>) {
+  return async (c: Context): Promise<Response> => {
+    try {
+      return await fn(c);
+    } catch (e) {
+      const status = isStorylineError(e) ? ERROR_STATUS[e.code] : undefined;
+      if (!status || !isStorylineError(e)) throw e;
+      return page(c, status === 404 ? notFoundPage(e.message) : badRequestPage(e.message), status);
+    }
+  };
+}
+
+/**
+ * The web UI as a Hono app: `/` (stories), `/stories/:id`, `/compare?a=&b=`, `/articles/:id`,
+ * `/entities/:key`, `/search`, `/assets/*`; anything else is the 404 page.
+ */
 export function webApp(lib: Library): Hono {
   const app = new Hono();
-  app.get('/', async (c) => {
-    const stories = await lib.stories({ limit: 50 });
-    return c.html(
-      html`<!doctype html>
-        <html lang="en">
-          <head>
-            <meta charset="utf-8" />
-            <title>Stories · storyline</title>
-          </head>
-          <body>
-            <main>
-              <h1>Stories</h1>
-              <ul>
-                ${stories.map((s) => html`<li><a href="/stories/${s.id}">${s.headline}</a></li>`)}
-              </ul>
-            </main>
-          </body>
-        </html>`,
-    );
+  app.get('/assets/:name', (c) => {
+    const asset = ASSETS.get(c.req.param('name'));
+    if (!asset) return page(c, notFoundPage('No such asset.'), 404);
+    return c.body(asset.body, 200, { 'Content-Type': asset.type, 'Cache-Control': ASSET_CACHE });
   });
+  app.get(
+    '/',
+    guarded(async (c) => page(c, await storiesPage(lib, storyListQuery(queryOf(c))))),
+  );
+  app.get(
+    '/stories/:id',
+    guarded(async (c) => {
+      const d = await lib.story(c.req.param('id') ?? '');
+      return d ? page(c, storyPage(d)) : page(c, notFoundPage('No story has this id.'), 404);
+    }),
+  );
+  app.get(
+    '/articles/:id',
+    guarded(async (c) => {
+      const d = await lib.article(c.req.param('id') ?? '');
+      return d ? page(c, articlePage(d)) : page(c, notFoundPage('No article has this id.'), 404);
+    }),
+  );
+  app.get(
+    '/entities/:key',
+    guarded(async (c) => {
+      const e = await lib.entity(c.req.param('key') ?? '', { limit: 200 });
+      return e ? page(c, entityPage(e)) : page(c, notFoundPage('No article names this entity.'), 404);
+    }),
+  );
+  app.get(
+    '/compare',
+    guarded(async (c) => {
+      const [a, b] = [c.req.query('a')?.trim(), c.req.query('b')?.trim()];
+      if (!a || !b) return page(c, badRequestPage('Compare needs two article ids: /compare?a=…&b=…'), 400);
+      return page(c, comparePage(await lib.compare(a, b)));
+    }),
+  );
+  app.get(
+    '/search',
+    guarded(async (c) => page(c, await searchPage(lib, searchQuery(queryOf(c))))),
+  );
+  // The 404 page: as a last route (a mounted app's notFound handler is not used by the app it is mounted in).
+  const notFound = (c: Context) => page(c, notFoundPage('There is no page at this address.'), 404);
+  app.all('*', notFound);
+  app.notFound(notFound);
   return app;
 }

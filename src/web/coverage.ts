@@ -1,0 +1,88 @@
+/**
+ * The coverage matrix of a story: facts (rows) by outlets (columns), grouped by reach (every outlet, some,
+ * only one); facts only one outlet reports are highlighted and say which outlet.
+ */
+import { html } from 'hono/html';
+import type { Coverage, FactGroup, Reach } from '../core/coverage/index.ts';
+import type { Html } from './html.ts';
+import { links, plural } from './format.ts';
+
+const REACH_HEADINGS: Record<Reach, string> = {
+  all: 'Reported by every outlet',
+  some: 'Reported by some outlets',
+  one: 'Reported by only one outlet',
+};
+
+const REACHES: readonly Reach[] = ['all', 'some', 'one'];
+
+function factCell(f: FactGroup, outlet: string): Html {
+  const member = f.members.find((m) => m.outlet === outlet);
+  return member
+    ? html`<td class="yes">
+        <span aria-hidden="true">●</span><span class="visually-hidden">reported</span>
+      </td>`
+    : html`<td class="no"><span class="visually-hidden">not reported</span></td>`;
+}
+
+function factHeader(f: FactGroup): Html {
+  const [first, ...others] = f.members;
+  return html`<th scope="row" id="fact-${f.id}">
+    ${f.reach === 'one' ? html`<span class="badge">only ${f.outlets[0]}</span> ` : ''}${first?.text ?? ''}
+    ${
+      others.length
+        ? html`<details>
+            <summary>${plural(others.length, 'other wording')}</summary>
+            <ul>
+              ${others.map((m) => html`<li><span class="muted">${m.outlet}:</span> ${m.text}</li>`)}
+            </ul>
+          </details>`
+        : ''
+    }
+  </th>`;
+}
+
+/** The coverage matrix, or a note when the story has a single outlet. */
+export function coverageMatrix(coverage: Coverage): Html {
+  const outlets = coverage.outlets;
+  if (coverage.facts.length === 0) return html`<p class="empty">No facts to compare.</p>`;
+  const counts = REACHES.map((r) => coverage.facts.filter((f) => f.reach === r).length);
+  return html`<p class="muted">
+      ${plural(coverage.facts.length, 'fact')}: ${counts[0]} reported by every outlet, ${counts[1]} by some,
+      ${counts[2]} by only one.
+    </p>
+    <div class="scroll-x" tabindex="0" role="region" aria-label="Coverage matrix (scrolls sideways)">
+      <table class="matrix">
+        <caption class="visually-hidden">
+          Facts by outlet
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Fact</th>
+            ${outlets.map(
+              (o) =>
+                html`<th scope="col" class="outlet">
+                  <a href="${links.article(o.id)}" title="${o.title}">${o.outlet}</a>
+                </th>`,
+            )}
+          </tr>
+        </thead>
+        ${REACHES.map((reach) => {
+          const facts = coverage.facts.filter((f) => f.reach === reach);
+          if (facts.length === 0) return '';
+          return html`<tbody class="reach-${reach}">
+            <tr class="group">
+              <th scope="rowgroup" colspan="${outlets.length + 1}">
+                ${REACH_HEADINGS[reach]} (${facts.length})
+              </th>
+            </tr>
+            ${facts.map(
+              (f) =>
+                html`<tr class="fact ${reach === 'one' ? 'only' : ''}" data-reach="${reach}">
+                  ${factHeader(f)} ${outlets.map((o) => factCell(f, o.outlet))}
+                </tr>`,
+            )}
+          </tbody>`;
+        })}
+      </table>
+    </div>`;
+}

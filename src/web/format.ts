@@ -1,0 +1,72 @@
+/**
+ * Small, deterministic formatting helpers shared by the pages: dates (UTC, ISO-like, no locale clock), language
+ * names, counts, and links with query strings.
+ */
+
+/** English names of languages ("fr" -> "French"), from the ICU data bundled with Node. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "YYYY-MM-DD" of an ISO date or time (the date as written: no time-zone conversion), or '' when absent. */
+export function day(iso: string | undefined): string {
+  return iso ? iso.slice(0, 10) : '';
+}
+
+/** "YYYY-MM-DD HH:MM" (UTC) of an ISO time; a bare date stays a date; '' when absent or unreadable. */
+export function dateTime(iso: string | undefined): string {
+  if (!iso) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The English name of a language code, or the code itself when unknown. */
+export function languageName(code: string): string {
+  try {
+    const name = LANGUAGE_NAMES.of(code);
+    return name && name !== code ? name : code;
+  } catch {
+    return code;
+  }
+}
+
+/** "1 article", "3 articles". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A path with a query string of the non-empty parameters, in the order given. */
+export function href(
+  path: string,
+  params: Readonly<Record<string, string | number | undefined>> = {},
+): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+/** The link to a story, an article, an entity page, or the comparison of two articles. */
+export const links = {
+  story: (id: string) => `/stories/${encodeURIComponent(id)}`,
+  article: (id: string) => `/articles/${encodeURIComponent(id)}`,
+  entity: (key: string) => `/entities/${encodeURIComponent(key)}`,
+  compare: (a: string, b: string) => href('/compare', { a, b }),
+};
+
+/** Percent of `x` within [min, max] (50 when the range is empty), rounded to 0.1 for stable markup. */
+export function percent(x: number, min: number, max: number): number {
+  if (!(max > min)) return 50;
+  return Math.round(((x - min) / (max - min)) * 1000) / 10;
+}
+
+/** The URL when it is http(s), else undefined: article data never becomes a `javascript:` link. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * `/stories/:id`: a story's headline and facts line, article timeline by outlet, event-date timeline, map,
+ * entity chips, quotes grouped by speaker, coverage matrix, and its articles with compare links.
+ */
+import { html } from 'hono/html';
+import type { StoryDetail, StorySpeaker } from '../../services/library/types.ts';
+import type { StoryMemberRow } from '../../services/store/types.ts';
+import type { SummaryEntity } from '../../core/cluster/summary.ts';
+import { layout, type Html } from '../html.ts';
+import { dateTime, day, languageName, links, plural } from '../format.ts';
+import { articleTimeline, eventTimeline } from '../timeline.ts';
+import { storyMap } from '../map/render.ts';
+import { coverageMatrix } from '../coverage.ts';
+
+const ENTITY_GROUPS: readonly { readonly type: string; readonly label: string }[] = [
+  { type: 'person', label: 'People' },
+  { type: 'organisation', label: 'Organisations' },
+  { type: 'other', label: 'Other names' },
+];
+
+function factsLine(d: StoryDetail): Html {
+  const s = d.summary;
+  const seen =
+    s.firstSeen && s.lastSeen && s.firstSeen !== s.lastSeen
+      ? `${day(s.firstSeen)} – ${day(s.lastSeen)}`
+      : day(s.firstSeen) || 'undated';
+  return html`<p class="facts">
+    ${plural(d.story.articles, 'article')} · ${plural(s.outlets.length, 'outlet')}:
+    ${s.outlets.map((o, i) => html`${i ? ', ' : ''}<span class="outlet">${o.name}</span>`)} ·
+    ${s.languages.map((l, i) => html`${i ? ', ' : ''}<abbr title="${languageName(l.lang)}">${l.lang}</abbr>`)}
+    · ${seen}
+  </p>`;
+}
+
+function chips(entities: readonly SummaryEntity[]): Html {
+  const groups = ENTITY_GROUPS.map((g) => ({
+    ...g,
+    list: entities.filter((e) =>
+      g.type === 'other' ? !['person', 'organisation'].includes(e.type) : e.type === g.type,
+    ),
+  })).filter((g) => g.list.length);
+  if (groups.length === 0) return html`<p class="empty">No people or organisations named.</p>`;
+  return html`${groups.map(
+    (g) =>
+      html`<h3>${g.label}</h3>
+        <ul class="chips">
+          ${g.list.map(
+            (e) =>
+              html`<li>
+                <a class="chip chip-${e.type}" href="${links.entity(e.key)}" title="${e.variants.join(' / ')}"
+                  >${e.name}</a
+                >
+              </li>`,
+          )}
+        </ul>`,
+  )}`;
+}
+
+function speakerBlock(s: StorySpeaker, members: ReadonlyMap<string, StoryMemberRow>): Html {
+  const name = s.speakerKey ? html`<a href="${links.entity(s.speakerKey)}">${s.speaker}</a>` : s.speaker;
+  return html`<section class="speaker">
+    <h3>${name} <span class="muted">(${plural(s.quotes.length, 'quote')})</span></h3>
+    ${s.quotes.map(
+      (q) =>
+        html`<figure class="quote">
+          <blockquote lang="${q.lang}">${q.text}</blockquote>
+          <figcaption>
+            <a href="${links.article(q.articleId)}"
+              >${q.source ?? members.get(q.articleId)?.title ?? q.articleId}</a
+            >
+          </figcaption>
+        </figure>`,
+    )}
+  </section>`;
+}
+
+function articleList(articles: StoryDetail['articles']): Html {
+  const first = articles[0];
+  return html`<div class="scroll-x" tabindex="0" role="region" aria-label="Articles of the story">
+      <table class="articles">
+        <thead>
+          <tr>
+            <th scope="col">Published</th>
+            <th scope="col">Outlet</th>
+            <th scope="col">Title</th>
+            <th scope="col">Compare</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${articles.map((a, i) => {
+            const other = i === 0 ? articles[1] : first;
+            return html`<tr>
+              <td><time datetime="${a.published ?? ''}">${dateTime(a.published) || '—'}</time></td>
+              <td>${a.source ?? ''}</td>
+              <td lang="${a.lang}"><a href="${links.article(a.id)}">${a.title || '(untitled)'}</a></td>
+              <td>
+                ${
+                  other
+                    ? html`<a class="compare-link" href="${links.compare(a.id, other.id)}"
+                        >compare<span class="visually-hidden"> with ${other.title}</span></a
+                      >`
+                    : ''
+                }
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+    ${articles.length > 1 ? compareForm(articles) : ''}`;
+}
+
+function compareForm(articles: StoryDetail['articles']): Html {
+  const select = (name: string, label: string, chosen: number) =>
+    html`<label
+      >${label}
+      <select name="${name}">
+        ${articles.map((a, i) =>
+          i === chosen
+            ? html`<option value="${a.id}" selected>${a.source ?? ''}: ${a.title}</option>`
+            : html`<option value="${a.id}">${a.source ?? ''}: ${a.title}</option>`,
+        )}
+      </select></label
+    >`;
+  return html`<form class="compare-form" method="get" action="/compare">
+    ${select('a', 'Article A', 0)} ${select('b', 'Article B', 1)}
+    <button type="submit">Compare</button>
+  </form>`;
+}
+
+/** Renders a story page. */
+export function storyPage(d: StoryDetail): Html {
+  const members = new Map(d.articles.map((a) => [a.id, a]));
+  const people = d.summary.entities.filter((e) => e.type !== 'place');
+  const body = html`<article class="story">
+    <header>
+      <p class="kicker"><a href="/">Stories</a> › ${d.story.id}</p>
+      <h1>${d.summary.headline || d.story.headline || '(untitled)'}</h1>
+      ${factsLine(d)}
+      ${d.resolvedFrom ? html`<p class="note">Story ${d.resolvedFrom} was merged into this one.</p>` : ''}
+    </header>
+    <section aria-labelledby="h-lanes">
+      <h2 id="h-lanes">Articles by outlet</h2>
+      ${articleTimeline(d.articles)}
+    </section>
+    <section aria-labelledby="h-events">
+      <h2 id="h-events">Event dates reported</h2>
+      ${eventTimeline(d.summary.timeline, members)}
+    </section>
+    <section aria-labelledby="h-map">
+      <h2 id="h-map">Places</h2>
+      ${storyMap(d.countries, d.places)}
+    </section>
+    <section aria-labelledby="h-entities">
+      <h2 id="h-entities">People and organisations</h2>
+      ${chips(people)}
+    </section>
+    <section aria-labelledby="h-quotes">
+      <h2 id="h-quotes">Quotes by speaker</h2>
+      ${
+        d.speakers.length
+          ? d.speakers.map((s) => speakerBlock(s, members))
+          : html`<p class="empty">No quoted statements.</p>`
+      }
+    </section>
+    <section aria-labelledby="h-coverage">
+      <h2 id="h-coverage">Coverage: who reports what</h2>
+      ${coverageMatrix(d.coverage)}
+    </section>
+    <section aria-labelledby="h-articles">
+      <h2 id="h-articles">Articles</h2>
+      ${articleList(d.articles)}
+    </section>
+  </article>`;
+  return layout({ title: d.summary.headline || d.story.headline || `Story ${d.story.id}` }, body);
+}

@@ -1,0 +1,113 @@
+/**
+ * The two timelines of a story page: member articles by outlet (one lane per outlet, each article placed by its
+ * publication time) and the event dates the articles report. Plain HTML positioned with CSS: the lanes stay
+ * readable at any width, and every mark is a real link with a text label.
+ */
+import { html } from 'hono/html';
+import type { StoryMemberRow, StorySummary } from '../services/store/types.ts';
+import type { Html } from './html.ts';
+import { dateTime, links, percent, plural } from './format.ts';
+
+/** Lane name of articles without an outlet. */
+export const NO_OUTLET = '(unknown outlet)';
+
+/** One lane: an outlet and its dated articles with their position (percent of the time range). */
+export interface Lane {
+  readonly outlet: string;
+  readonly marks: readonly { readonly article: StoryMemberRow; readonly at: number }[];
+}
+
+/** Lanes of the dated articles (outlets in order of first publication, then name) and the undated ones. */
+export function outletLanes(articles: readonly StoryMemberRow[]): {
+  lanes: Lane[];
+  undated: StoryMemberRow[];
+  from?: string;
+  to?: string;
+} {
+  const dated = articles
+    .map((a) => ({ a, t: a.published ? Date.parse(a.published) : NaN }))
+    .filter((x) => !Number.isNaN(x.t))
+    .sort((x, y) => x.t - y.t || (x.a.id < y.a.id ? -1 : 1));
+  const undated = articles.filter((a) => !dated.some((d) => d.a === a));
+  if (dated.length === 0) return { lanes: [], undated };
+  const [min, max] = [dated[0].t, dated[dated.length - 1].t];
+  const lanes = new Map<string, { article: StoryMemberRow; at: number }[]>();
+  for (const { a, t } of dated) {
+    const name = a.source || NO_OUTLET;
+    const lane = lanes.get(name) ?? [];
+    lane.push({ article: a, at: percent(t, min, max) });
+    lanes.set(name, lane);
+  }
+  return {
+    lanes: [...lanes].map(([outlet, marks]) => ({ outlet, marks })),
+    undated,
+    from: dated[0].a.published,
+    to: dated[dated.length - 1].a.published,
+  };
+}
+
+/** The article timeline by outlet. */
+export function articleTimeline(articles: readonly StoryMemberRow[]): Html {
+  const { lanes, undated, from, to } = outletLanes(articles);
+  return html`<div class="lanes-wrap">
+    ${
+      lanes.length
+        ? html`<ol class="lanes" aria-label="Articles by outlet, placed by publication time">
+              ${lanes.map(
+                (l) =>
+                  html`<li class="lane">
+                    <span class="lane-name">${l.outlet}</span>
+                    <span class="track">
+                      ${l.marks.map(
+                        (m) =>
+                          html`<a class="dot" href="${links.article(m.article.id)}" style="left:${m.at}%"
+                            ><span class="tip">${m.article.title} (${dateTime(m.article.published)})</span></a
+                          >`,
+                      )}
+                    </span>
+                  </li>`,
+              )}
+            </ol>
+            <p class="axis" aria-hidden="true"><span>${dateTime(from)}</span><span>${dateTime(to)}</span></p>`
+        : ''
+    }
+    ${
+      undated.length
+        ? html`<p class="muted">
+            Undated:
+            ${undated.map((a, i) => html`${i ? ', ' : ''}<a href="${links.article(a.id)}">${a.title}</a>`)}
+          </p>`
+        : ''
+    }
+  </div>`;
+}
+
+/** The event-date timeline: each date the articles report, with a bar for how many report it. */
+export function eventTimeline(
+  timeline: StorySummary['timeline'],
+  titles: ReadonlyMap<string, StoryMemberRow>,
+): Html {
+  if (timeline.length === 0) return html`<p class="empty">The articles report no event date.</p>`;
+  const max = Math.max(...timeline.map((t) => t.count));
+  return html`<ol class="events">
+    ${timeline.map(
+      (t) =>
+        html`<li>
+          <time datetime="${t.date}">${t.date}</time>
+          <span class="bar" style="width:${percent(t.count, 0, max)}%" aria-hidden="true"></span>
+          <details>
+            <summary>${plural(t.count, 'article')}</summary>
+            <ul>
+              ${t.articles.map((id) => {
+                const a = titles.get(id);
+                return html`<li>
+                  <a href="${links.article(id)}">${a?.title ?? id}</a
+                  >${a?.source ? html` <span class="muted">(${a.source})</span>` : ''}
+                </li>`;
+              })}
+            </ul>
+          </details>
+        </li>`,
+    )}
+  </ol>`;
+}
