@@ -32,6 +32,10 @@ export interface OpenLibraryOptions {
   readonly workers?: number;
   /** The clock (ISO 8601 now) used for `ingestedAt`; tests pass a fixed one. Default: the system clock. */
   readonly now?: () => string;
+  /** Articles clustered between two saves of the clustering state (crash recovery replays at most these). */
+  readonly checkpointEvery?: number;
+  /** Ingests of fewer new articles than this analyse on the calling thread (starting workers costs more). */
+  readonly minWorkerArticles?: number;
 }
 
 /** Progress of an ingest, reported after every article handled. */
@@ -108,6 +112,8 @@ export interface StoryDetail {
   readonly speakers: readonly StorySpeaker[];
   /** What each outlet reports; facts every / some / one outlet reports. */
   readonly coverage: Coverage;
+  /** Limits applied (e.g. coverage compares the first 24 articles, earliest of each outlet first). */
+  readonly notes?: readonly string[];
 }
 
 /** Everything an article page shows. */

@@ -90,6 +90,11 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'cluster state: the last article sequence number it covers',
+    statements: ['ALTER TABLE cluster_state ADD COLUMN seq INTEGER'],
+  },
 ];
 
 /** The schema version this code reads and writes. */

@@ -16,6 +16,7 @@ import { analysisOf, articleRecord, type ArticleRecord } from './record.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 import {
   DEFAULT_DB_PATH,
+  GROWING_WINDOW_DAYS,
   type ArticleRow,
   type ClusterStateBlob,
   type EntityArticleRow,
@@ -28,8 +29,10 @@ import {
   type SearchOptions,
   type Store,
   type StoredArticle,
+  type StoredArticlesOptions,
   type StoredStory,
   type StoreStats,
+  type StoryEntityRow,
   type StoryMemberRow,
   type StoryRow,
 } from './types.ts';
@@ -43,6 +46,7 @@ const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 const DEFAULT_LIMIT = 50;
 const DEFAULT_SEARCH_LIMIT = 20;
 const MAX_LIMIT = 1000;
+const DAY_MS = 86_400_000;
 /** The one row of `cluster_state` (one clustering per store). */
 const CLUSTER_STATE_NAME = 'default';
 
@@ -66,6 +70,16 @@ function upperBound(to: string): string {
 
 function str(v: unknown): string | undefined {
   return v === null || v === undefined ? undefined : String(v);
+}
+
+/**
+ * The start of the 'growing' window: {@link GROWING_WINDOW_DAYS} days before the latest publication (as an
+ * ISO time; publication times are compared as ISO text). Undefined when nothing has a parseable date.
+ */
+function growingSince(latest: string | undefined): string | undefined {
+  if (latest === undefined) return undefined;
+  const t = Date.parse(latest);
+  return Number.isNaN(t) ? undefined : new Date(t - GROWING_WINDOW_DAYS * DAY_MS).toISOString();
 }
 
 function articleRow(r: Row): ArticleRow {
@@ -375,12 +389,21 @@ function operations(db: Db) {
         );
         params.push(o.entity);
       }
-      const order =
-        o.order === 'largest'
-          ? 's.articles DESC, s.last_seen DESC NULLS LAST, s.id'
-          : 's.last_seen DESC NULLS LAST, s.articles DESC, s.id';
+      let from = 'stories s';
+      let order = 's.last_seen DESC NULLS LAST, s.articles DESC, s.id';
+      if (o.order === 'largest') order = 's.articles DESC, s.last_seen DESC NULLS LAST, s.id';
+      else if (o.order === 'growing') {
+        // Recent members per story, counted over the recent articles only (a range of the published index).
+        const since = growingSince(str(stmt('SELECT max(published) FROM articles').pluck().get()));
+        from =
+          'stories s LEFT JOIN (SELECT m.story_id, count(*) AS n FROM articles a ' +
+          'JOIN memberships m ON m.article_id = a.id WHERE a.published >= ? GROUP BY m.story_id) g ' +
+          'ON g.story_id = s.id';
+        params.unshift(since ?? '\uffff');
+        order = 'coalesce(g.n, 0) DESC, ' + order;
+      }
       const sql =
-        'SELECT s.id, s.headline, s.first_seen, s.last_seen, s.articles, s.languages, s.outlets FROM stories s' +
+        `SELECT s.id, s.headline, s.first_seen, s.last_seen, s.articles, s.languages, s.outlets FROM ${from}` +
         (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
         ` ORDER BY ${order} LIMIT ? OFFSET ?`;
       params.push(limitOf(o.limit, DEFAULT_LIMIT), offsetOf(o.offset));
@@ -393,7 +416,7 @@ function operations(db: Db) {
       if (!r) return undefined;
       const members = (
         stmt(
-          `SELECT a.id, a.title, a.lang, a.source, a.published, m.score FROM memberships m
+          `SELECT a.id, a.title, a.lang, a.source, a.published, a.url, m.score FROM memberships m
            JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?
            ORDER BY a.published NULLS LAST, a.seq`,
         ).all(target) as Row[]
@@ -408,6 +431,8 @@ function operations(db: Db) {
         if (source !== undefined) row.source = source;
         const published = str(m.published);
         if (published !== undefined) row.published = published;
+        const url = str(m.url);
+        if (url !== undefined) row.url = url;
         return row;
       });
       const story: StoredStory = {
@@ -485,17 +510,55 @@ function operations(db: Db) {
       return stats;
     },
 
+    storyEntities(storyId: string): StoryEntityRow[] {
+      const rows = stmt(
+        `SELECT e.article_id, e.entity_key, e.type, e.surface, e.mentions, e.country FROM memberships m
+         JOIN entity_index e ON e.article_id = m.article_id WHERE m.story_id = ?
+         ORDER BY e.article_id, e.entity_key`,
+      ).all(resolve(storyId)) as Row[];
+      return rows.map((r) => {
+        const row: { -readonly [K in keyof StoryEntityRow]: StoryEntityRow[K] } = {
+          articleId: String(r.article_id),
+          key: String(r.entity_key),
+          type: String(r.type),
+          surface: String(r.surface),
+          mentions: Number(r.mentions),
+        };
+        const country = str(r.country);
+        if (country !== undefined) row.country = country;
+        return row;
+      });
+    },
+
+    lastSeq(): number {
+      return Number(stmt('SELECT coalesce(max(seq), 0) FROM articles').pluck().get());
+    },
+
+    storedArticles(o: StoredArticlesOptions): StoredArticle[] {
+      const rows = stmt(
+        `SELECT ${ARTICLE_COLUMNS}, a.raw_text, a.meta, a.annotations
+         FROM articles a LEFT JOIN memberships m ON m.article_id = a.id WHERE a.seq > ? ORDER BY a.seq LIMIT ?`,
+      ).all(o.afterSeq, limitOf(o.limit, DEFAULT_LIMIT)) as Row[];
+      return rows.map((r) => ({
+        ...articleRow(r),
+        analysis: analysisOf(String(r.meta), String(r.raw_text), r.annotations as Buffer),
+      }));
+    },
+
     saveClusterState(state: ClusterStateBlob): void {
       stmt(
-        `INSERT INTO cluster_state (name, version, state) VALUES (?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET version = excluded.version, state = excluded.state`,
-      ).run(CLUSTER_STATE_NAME, state.version, state.json);
+        `INSERT INTO cluster_state (name, version, state, seq) VALUES (?, ?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET version = excluded.version, state = excluded.state, seq = excluded.seq`,
+      ).run(CLUSTER_STATE_NAME, state.version, state.json, state.seq ?? null);
     },
 
     loadClusterState(): ClusterStateBlob | undefined {
-      const r = stmt('SELECT version, state FROM cluster_state WHERE name = ?').get(CLUSTER_STATE_NAME) as
-        Row | undefined;
-      return r ? { version: Number(r.version), json: String(r.state) } : undefined;
+      const r = stmt('SELECT version, state, seq FROM cluster_state WHERE name = ?').get(
+        CLUSTER_STATE_NAME,
+      ) as Row | undefined;
+      if (!r) return undefined;
+      const blob = { version: Number(r.version), json: String(r.state) };
+      return r.seq === null || r.seq === undefined ? blob : { ...blob, seq: Number(r.seq) };
     },
   };
 }
@@ -536,6 +599,9 @@ function storeOf(db: Db, ops: Ops, location: string, shared: Shared, inTx: boole
     search: run(ops.search),
     entityArticles: run(ops.entityArticles),
     stats: run(ops.stats),
+    storyEntities: run(ops.storyEntities),
+    lastSeq: run(ops.lastSeq),
+    storedArticles: run(ops.storedArticles),
     saveClusterState: run(ops.saveClusterState),
     loadClusterState: run(ops.loadClusterState),
     async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {

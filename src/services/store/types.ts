@@ -84,6 +84,8 @@ export interface StoryMemberRow {
   readonly source?: string;
   readonly published?: string;
   readonly score: number;
+  /** The article's address, when known. */
+  readonly url?: string;
 }
 
 /** One story in full: its row, the summary as put, and its member articles. */
@@ -94,7 +96,32 @@ export interface StoredStory extends StoryRow {
   readonly resolvedFrom?: string;
 }
 
-export type StoryOrder = 'newest' | 'largest';
+/**
+ * 'newest': last seen first; 'largest': most articles first; 'growing': most member articles published in the
+ * last {@link GROWING_WINDOW_DAYS} days before the latest publication in the store first, then newest.
+ */
+export type StoryOrder = 'newest' | 'largest' | 'growing';
+
+/** The window of the 'growing' order, in days back from the latest publication date in the store. */
+export const GROWING_WINDOW_DAYS = 2;
+
+/** Paging of {@link Store.storedArticles}: the articles after a sequence number, in arrival order. */
+export interface StoredArticlesOptions {
+  /** Articles with `seq` greater than this (0: from the first). */
+  readonly afterSeq: number;
+  /** Default 50, at most 1000. */
+  readonly limit?: number;
+}
+
+/** One entity-index row of an article of a story (see {@link Store.storyEntities}). */
+export interface StoryEntityRow {
+  readonly articleId: string;
+  readonly key: string;
+  readonly type: string;
+  readonly surface: string;
+  readonly mentions: number;
+  readonly country?: string;
+}
 
 /** Filters, order and paging of {@link Store.listStories}. */
 export interface ListStoriesOptions {
@@ -104,7 +131,7 @@ export interface ListStoriesOptions {
   readonly lang?: string;
   readonly source?: string;
   readonly entity?: string;
-  /** 'newest' (last seen first, the default) or 'largest' (most articles first). */
+  /** 'newest' (last seen first, the default), 'largest' (most articles first) or 'growing' (see StoryOrder). */
   readonly order?: StoryOrder;
   /** Default 50, at most 1000. */
   readonly limit?: number;
@@ -164,6 +191,8 @@ export interface StoreStats {
 export interface ClusterStateBlob {
   readonly version: number;
   readonly json: string;
+  /** The arrival sequence number of the last article the state has clustered (absent when not recorded). */
+  readonly seq?: number;
 }
 
 /** What services use to store and read. Implementations: `sqlite.ts` (better-sqlite3). */
@@ -209,6 +238,12 @@ export interface Store {
     options?: { readonly limit?: number; readonly offset?: number },
   ): Promise<EntityArticleRow[]>;
   stats(): Promise<StoreStats>;
+  /** The entity-index rows of every member of a story (after merges), by article then key. */
+  storyEntities(storyId: string): Promise<StoryEntityRow[]>;
+  /** The highest arrival sequence number stored (0 for an empty store). */
+  lastSeq(): Promise<number>;
+  /** Stored articles in full (analysis included) after a sequence number, in arrival order: a page. */
+  storedArticles(options: StoredArticlesOptions): Promise<StoredArticle[]>;
   saveClusterState(state: ClusterStateBlob): Promise<void>;
   loadClusterState(): Promise<ClusterStateBlob | undefined>;
   /**

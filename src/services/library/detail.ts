@@ -1,0 +1,230 @@
+/**
+ * Story detail: what a story page shows, composed from the store. Places and countries come from the entity
+ * index of every member (one query); quotes and coverage need the members' full analyses, so they read a
+ * capped selection of members: the earliest-published article of each outlet first, then each outlet's
+ * second, and so on (every outlet is heard before any outlet is heard twice).
+ */
+import type { Analysis } from '../../core/types.ts';
+import { coverageOf } from '../coverage.ts';
+import type { Store, StoredStory, StoryEntityRow, StoryMemberRow } from '../store/types.ts';
+import type { StoryDetail, StoryPlace, StorySpeaker } from './types.ts';
+
+/**
+ * Member articles compared for coverage at most: the comparison is pairwise over facts, and a matrix of more
+ * outlets than this is unreadable anyway.
+ */
+export const COVERAGE_MAX_ARTICLES = 24;
+/** Member articles whose quotes are gathered at most (each costs decoding its stored analysis). */
+export const QUOTES_MAX_ARTICLES = 64;
+
+const PLACE_PREFIX = /^(country|city|region):/;
+
+/** English names of ISO 3166-1 alpha-2 codes (Intl, no data file needed). */
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** The English name of a country code, or the code itself when unknown. */
+export function countryName(code: string): string {
+  try {
+    return REGION_NAMES.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The most used value of a count map (ties: alphabetical first). */
+function mostUsed(counts: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = -1;
+  for (const [v, c] of counts) {
+    if (c > n || (c === n && best !== undefined && v < best)) {
+      best = v;
+      n = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * Members picked outlet by outlet: each outlet's earliest article (outlets in order of their first article),
+ * then each one's second, ..., up to `cap`. Members come in publication order.
+ */
+export function pickPerOutlet<M extends StoryMemberRow>(members: readonly M[], cap: number): M[] {
+  const byOutlet = new Map<string, M[]>();
+  for (const m of members) {
+    const key = m.source ?? `\u0000${m.id}`;
+    const list = byOutlet.get(key) ?? [];
+    list.push(m);
+    byOutlet.set(key, list);
+  }
+  const out: M[] = [];
+  for (let round = 0; out.length < cap; round++) {
+    let any = false;
+    for (const list of byOutlet.values()) {
+      if (round >= list.length) continue;
+      any = true;
+      out.push(list[round]);
+      if (out.length >= cap) break;
+    }
+    if (!any) break;
+  }
+  return out;
+}
+
+/** A place's kind from its key (`country:BY` is a country). */
+function placeKind(key: string): string {
+  return PLACE_PREFIX.exec(key)?.[1] ?? 'other';
+}
+
+/** A place's country: its own code for a country key, else the index row's country. */
+function placeCountry(row: StoryEntityRow): string | undefined {
+  if (row.key.startsWith('country:')) return row.key.slice('country:'.length).toUpperCase();
+  return row.country;
+}
+
+/** Places of the story (entity-index rows of type place, or with a place key), most articles first. */
+export function storyPlaces(rows: readonly StoryEntityRow[]): StoryPlace[] {
+  const acc = new Map<
+    string,
+    { articles: Set<string>; mentions: number; surfaces: Map<string, number>; country?: string }
+  >();
+  for (const r of rows) {
+    if (r.type !== 'place' && !PLACE_PREFIX.test(r.key)) continue;
+    let a = acc.get(r.key);
+    if (!a) {
+      a = { articles: new Set(), mentions: 0, surfaces: new Map() };
+      acc.set(r.key, a);
+    }
+    a.articles.add(r.articleId);
+    a.mentions += r.mentions;
+    a.surfaces.set(r.surface, (a.surfaces.get(r.surface) ?? 0) + 1);
+    a.country ??= placeCountry(r);
+  }
+  const places: StoryPlace[] = [];
+  for (const [key, a] of acc) {
+    const kind = placeKind(key);
+    const name = kind === 'country' && a.country ? countryName(a.country) : (mostUsed(a.surfaces) ?? key);
+    places.push({
+      key,
+      name,
+      ...(a.country ? { country: a.country } : {}),
+      kind,
+      articles: a.articles.size,
+      mentions: a.mentions,
+    });
+  }
+  return places.sort((x, y) => y.articles - x.articles || y.mentions - x.mentions || cmp(x.key, y.key));
+}
+
+/** Countries the story's places are in, with how many member articles name a place there. */
+export function storyCountries(
+  rows: readonly StoryEntityRow[],
+): { code: string; name: string; articles: number }[] {
+  const byCode = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (r.type !== 'place' && !PLACE_PREFIX.test(r.key)) continue;
+    const code = placeCountry(r);
+    if (!code) continue;
+    const set = byCode.get(code) ?? new Set<string>();
+    set.add(r.articleId);
+    byCode.set(code, set);
+  }
+  return [...byCode]
+    .map(([code, set]) => ({ code, name: countryName(code), articles: set.size }))
+    .sort((a, b) => b.articles - a.articles || cmp(a.code, b.code));
+}
+
+/**
+ * Statements grouped by speaker (speaker key, else the speaker's name folded to lower case): speakers quoted
+ * by most articles first, then most quotes, then name; unattributed statements last. Scare-quoted terms are
+ * not statements and are left out.
+ */
+export function storySpeakers(analyses: readonly Analysis[]): StorySpeaker[] {
+  interface Group {
+    names: Map<string, number>;
+    key?: string;
+    articles: Set<string>;
+    quotes: StorySpeaker['quotes'][number][];
+  }
+  const groups = new Map<string, Group>();
+  const UNATTRIBUTED = '\u0000';
+  for (const { article, annotations } of analyses) {
+    for (const q of annotations.quotes.quotes) {
+      if (q.kind !== 'statement') continue;
+      const speaker = q.speaker?.trim();
+      const id = q.speakerKey ?? (speaker ? speaker.toLowerCase() : UNATTRIBUTED);
+      let g = groups.get(id);
+      if (!g) {
+        g = { names: new Map(), articles: new Set(), quotes: [] };
+        if (q.speakerKey) g.key = q.speakerKey;
+        groups.set(id, g);
+      }
+      if (speaker) g.names.set(speaker, (g.names.get(speaker) ?? 0) + 1);
+      g.articles.add(article.id);
+      g.quotes.push({
+        text: q.text,
+        articleId: article.id,
+        ...(article.source ? { source: article.source } : {}),
+        lang: annotations.language.lang,
+      });
+    }
+  }
+  const speakers = [...groups].map(([id, g]) => ({
+    id,
+    articles: g.articles.size,
+    speaker: {
+      speaker: id === UNATTRIBUTED ? '' : (mostUsed(g.names) ?? id),
+      ...(g.key ? { speakerKey: g.key } : {}),
+      quotes: g.quotes,
+    } satisfies StorySpeaker,
+  }));
+  speakers.sort(
+    (a, b) =>
+      Number(a.id === UNATTRIBUTED) - Number(b.id === UNATTRIBUTED) ||
+      b.articles - a.articles ||
+      b.speaker.quotes.length - a.speaker.quotes.length ||
+      cmp(a.speaker.speaker, b.speaker.speaker) ||
+      cmp(a.id, b.id),
+  );
+  return speakers.map((s) => s.speaker);
+}
+
+/** The full detail of a stored story (see the module comment for what is capped). */
+export async function storyDetail(store: Store, stored: StoredStory): Promise<StoryDetail> {
+  const members = stored.members;
+  const rows = await store.storyEntities(stored.id);
+  const quoted = pickPerOutlet(members, QUOTES_MAX_ARTICLES);
+  const compared = new Set(pickPerOutlet(members, COVERAGE_MAX_ARTICLES).map((m) => m.id));
+  const analyses: Analysis[] = [];
+  for (const m of quoted) {
+    const a = await store.getArticle(m.id);
+    if (a) analyses.push(a.analysis);
+  }
+  // Publication order, as the members are, for the coverage comparison and the quotes.
+  const order = new Map(members.map((m, i) => [m.id, i]));
+  analyses.sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!);
+  const notes: string[] = [];
+  if (members.length > compared.size)
+    notes.push(
+      `coverage compares ${compared.size} of ${members.length} articles (the earliest of each outlet first)`,
+    );
+  if (members.length > quoted.length)
+    notes.push(
+      `quotes are from ${quoted.length} of ${members.length} articles (the earliest of each outlet first)`,
+    );
+  const { summary, members: _members, resolvedFrom, ...row } = stored;
+  return {
+    story: row,
+    ...(resolvedFrom !== undefined ? { resolvedFrom } : {}),
+    summary,
+    articles: members,
+    places: storyPlaces(rows),
+    countries: storyCountries(rows),
+    speakers: storySpeakers(analyses),
+    coverage: coverageOf(analyses.filter((a) => compared.has(a.article.id))),
+    ...(notes.length ? { notes } : {}),
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * `openLibrary(options)`: the {@link Library} over a store (SQLite file, or `:memory:`). See types.ts for the
+ * interface; ingest.ts for how articles are analysed, stored and clustered; clustering.ts for how the
+ * clustering state stays in step with the store across restarts and crashes; detail.ts for story pages.
+ */
+import { availableParallelism } from 'node:os';
+import { storylineError, type StorylineError } from '../../core/errors.ts';
+import type { Article } from '../../core/types.ts';
+import { articleJson } from '../article-json.ts';
+import { compareAnalyses } from '../compare.ts';
+import { readSources } from '../sources.ts';
+import { openStore, resolveDbPath } from '../store/index.ts';
+import type { StoredArticle } from '../store/types.ts';
+import { ensureCurrent, newClustering } from './clustering.ts';
+import { storyDetail } from './detail.ts';
+import { ingestParsed, type IngestContext } from './ingest.ts';
+import { createPool, type AnalysisPool } from './pool.ts';
+import type {
+  ArticleDetail,
+  EntityPage,
+  IngestOptions,
+  IngestSummary,
+  Library,
+  OpenLibraryOptions,
+  StoryDetail,
+} from './types.ts';
+
+export type * from './types.ts';
+export { COVERAGE_MAX_ARTICLES, QUOTES_MAX_ARTICLES, countryName } from './detail.ts';
+export { BATCH_ARTICLES } from './ingest.ts';
+export { DEFAULT_CHECKPOINT_ARTICLES } from './clustering.ts';
+
+/**
+ * Below this many new articles an ingest analyses on the calling thread: starting a worker (loading the
+ * pipeline's tables in it) costs about as much as analysing a few dozen articles.
+ */
+export const DEFAULT_MIN_WORKER_ARTICLES = 64;
+/** Stored articles read per page by `exportArticles`. */
+const EXPORT_PAGE = 200;
+/** Story pages kept ready (each is costly: decoding the members' analyses, coverage comparison). */
+const STORY_CACHE_SIZE = 32;
+/** Entity page: the stories listed at most. */
+const ENTITY_STORIES_LIMIT = 50;
+
+const HTTP_URL = /^https?:\/\//i;
+
+/** Default analysis workers: one per core but one (the calling thread stores and clusters), at least one. */
+function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/** An article's detail from its stored form. */
+function articleDetail(a: StoredArticle): ArticleDetail {
+  const { analysis, ...row } = a;
+  return {
+    row,
+    json: articleJson(analysis),
+    body: analysis.annotations.clean.body,
+    ...(a.storyId !== undefined ? { storyId: a.storyId } : {}),
+  };
+}
+
+/** Runs async tasks one at a time, in call order. */
+function serial(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/**
+ * Opens the library: the store at `options.db` (default: `resolveDbPath({})`, i.e. STORYLINE_DB or
+ * ./storyline.db; `:memory:` for a throw-away one). Articles stored after the last saved clustering state
+ * (an ingest killed mid-way) are clustered at once, so every stored article has its story.
+ */
+export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Library> {
+  const store = openStore({ path: options.db ?? resolveDbPath({}) });
+  const clustering = newClustering(options.checkpointEvery);
+  try {
+    const blob = await store.loadClusterState();
+    const last = await store.lastSeq();
+    if (last > 0 && (blob?.seq ?? 0) !== last) await store.transaction((tx) => ensureCurrent(tx, clustering));
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const workers = Math.max(0, Math.floor(options.workers ?? defaultWorkers()));
+  const minWorkerArticles = options.minWorkerArticles ?? DEFAULT_MIN_WORKER_ARTICLES;
+  let pool: AnalysisPool | undefined;
+  const ctx: IngestContext = {
+    store,
+    clustering,
+    now: options.now ?? (() => new Date().toISOString()),
+    pool: (articles) => {
+      if (workers === 0 || articles < minWorkerArticles) return undefined;
+      pool ??= createPool(workers);
+      return pool;
+    },
+  };
+  const one = serial();
+  const storyCache = new Map<string, StoryDetail>();
+
+  const ingest = (
+    articles: readonly Article[],
+    readErrors: readonly StorylineError[],
+    o?: IngestOptions,
+  ): Promise<IngestSummary> => one(() => ingestParsed(ctx, articles, readErrors, o));
+
+  const getArticle = async (id: string): Promise<StoredArticle> => {
+    const a = await store.getArticle(id);
+    if (!a) throw storylineError('NOT_FOUND', 'article', id);
+    return a;
+  };
+
+  const library: Library = {
+    store,
+
+    async ingestInputs(inputs, o) {
+      const articles: Article[] = [];
+      const errors: StorylineError[] = [];
+      const files: string[] = [];
+      for (const input of inputs) {
+        if (HTTP_URL.test(input))
+          errors.push(
+            storylineError(
+              'INPUT_UNSUPPORTED',
+              input,
+              'URLs are fetched by the caller, then ingested as articles',
+            ),
+          );
+        else files.push(input);
+      }
+      for await (const item of readSources(files)) {
+        if (item.ok) articles.push(item.article);
+        else errors.push(item.error);
+        o?.onProgress?.({
+          done: errors.length,
+          total: articles.length + errors.length,
+          stored: 0,
+          duplicates: 0,
+          rejected: errors.length,
+        });
+      }
+      return ingest(articles, errors, o);
+    },
+
+    ingestArticles(articles, o) {
+      return ingest(articles, [], o);
+    },
+
+    stories(o = {}) {
+      return store.listStories(o);
+    },
+
+    async story(id) {
+      const stored = await store.getStory(id);
+      if (!stored) return undefined;
+      // Valid while the story has the same members and nothing new was stored (any process).
+      const key = `${stored.id}|${id}|${stored.articles}|${stored.lastSeen ?? ''}|${await store.lastSeq()}`;
+      const cached = storyCache.get(key);
+      if (cached) return cached;
+      const detail = await storyDetail(store, stored);
+      if (storyCache.size >= STORY_CACHE_SIZE) storyCache.delete(storyCache.keys().next().value!);
+      storyCache.set(key, detail);
+      return detail;
+    },
+
+    async article(id) {
+      const a = await store.getArticle(id);
+      return a ? articleDetail(a) : undefined;
+    },
+
+    async compare(idA, idB) {
+      const a = await getArticle(idA);
+      const b = await getArticle(idB);
+      const result = compareAnalyses(
+        { input: idA, analysis: a.analysis },
+        { input: idB, analysis: b.analysis },
+      );
+      return { result, a: articleDetail(a), b: articleDetail(b) };
+    },
+
+    search(query, o) {
+      return store.search(query, o);
+    },
+
+    async entity(key, o = {}) {
+      const articles = await store.entityArticles(key, o);
+      if (articles.length === 0) return undefined;
+      const names = new Map<string, number>();
+      const types = new Map<string, number>();
+      for (const r of articles) {
+        names.set(r.surface, (names.get(r.surface) ?? 0) + 1);
+        types.set(r.type, (types.get(r.type) ?? 0) + 1);
+      }
+      const ranked = (m: Map<string, number>): string[] =>
+        [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([v]) => v);
+      const page: EntityPage = {
+        key,
+        type: ranked(types)[0]!,
+        names: ranked(names),
+        articles,
+        stories: await store.listStories({ entity: key, limit: ENTITY_STORIES_LIMIT }),
+      };
+      return page;
+    },
+
+    stats() {
+      return store.stats();
+    },
+
+    async *exportArticles() {
+      for (let after = 0; ;) {
+        const page = await store.storedArticles({ afterSeq: after, limit: EXPORT_PAGE });
+        if (page.length === 0) return;
+        for (const a of page) yield articleDetail(a);
+        after = page[page.length - 1]!.seq;
+      }
+    },
+
+    async close() {
+      await one(async () => undefined);
+      await pool?.close();
+      await store.close();
+    },
+  };
+  return library;
+}

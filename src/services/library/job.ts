@@ -1,0 +1,64 @@
+/**
+ * The analysis job of an ingest, the same on the calling thread and in a worker thread: an article in, its
+ * store record and its clustering profile out (or the error that rejects it). Everything costly per article
+ * happens here (analysis, profile, serialising and compressing the record), so the thread that writes the
+ * store and clusters does little per article.
+ */
+import { isStorylineError, type ErrorCode } from '../../core/errors.ts';
+import { buildProfile, type Profile } from '../../core/similarity/profile.ts';
+import type { Analysis, Article } from '../../core/types.ts';
+import { analyzeArticle } from '../analyze.ts';
+import { articleRecord, type ArticleRecord } from '../store/record.ts';
+
+/** One article to analyse, numbered in stream order. */
+export interface JobInput {
+  readonly n: number;
+  readonly article: Article;
+  readonly ingestedAt: string;
+}
+
+/** An error as it crosses threads (a class instance does not survive structured cloning). */
+export interface JobError {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly input?: string;
+}
+
+export type JobOutput =
+  | { readonly n: number; readonly ok: true; readonly record: ArticleRecord; readonly profile: Profile }
+  | { readonly n: number; readonly ok: false; readonly error: JobError };
+
+/**
+ * The profile as clustering reads it: without the per-sentence units (only similarity evidence and coverage
+ * read those), which would otherwise be most of what crosses from the worker.
+ */
+export function clusterProfile(analysis: Analysis): Profile {
+  return { ...buildProfile(analysis), sentences: [] };
+}
+
+/** Analyses one article and builds its record and clustering profile. */
+export function runJob(job: JobInput): JobOutput {
+  try {
+    const r = analyzeArticle(job.article);
+    if (!r.ok) return { n: job.n, ok: false, error: errorOf(r.error) };
+    return {
+      n: job.n,
+      ok: true,
+      record: articleRecord(r.analysis, { ingestedAt: job.ingestedAt }),
+      profile: clusterProfile(r.analysis),
+    };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      n: job.n,
+      ok: false,
+      error: { code: 'ANALYSIS_FAILED', message: `${job.article.origin}: analysis failed (${reason})` },
+    };
+  }
+}
+
+function errorOf(e: unknown): JobError {
+  if (isStorylineError(e))
+    return { code: e.code, message: e.message, ...(e.input ? { input: e.input } : {}) };
+  return { code: 'ANALYSIS_FAILED', message: e instanceof Error ? e.message : String(e) };
+}
