@@ -141,7 +141,7 @@ async function ingest({ lib, req, maxBodyBytes }: RouteInput): Promise<RouteAnsw
   const bytes = await readBody(req, maxBodyBytes);
   const parsed = parseBody(bytes, req.headers.get('content-type') ?? undefined);
   if (parsed.articles.length === 0) {
-    throw parsed.rejected[0] ?? storylineError('ARTICLE_NO_TEXT', BODY_ORIGIN);
+    throw parsed.rejected[0] ?? storylineError('INPUT_EMPTY', BODY_ORIGIN);
   }
   const summary = await lib.ingestArticles(parsed.articles);
   const all: IngestSummary = { ...summary, rejected: [...parsed.rejected, ...summary.rejected] };
