@@ -6,12 +6,34 @@
 import { html, raw } from 'hono/html';
 import type { Html } from './html.ts';
 
-/** A range of the body and the tags to put around it. */
+/** A range of the body and the element to put around it. */
 export interface Mark {
   readonly start: number;
   readonly end: number;
-  readonly open: Html;
-  readonly close: string;
+  readonly tag: 'a' | 'span' | 'mark';
+  /** Attribute values are escaped when rendered. */
+  readonly attrs: Readonly<Record<string, string>>;
+}
+
+const ATTR_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  '<': '&lt;',
+  '>': '&gt;',
+  "'": '&#39;',
+};
+
+/** An attribute value escaped for a double-quoted attribute. */
+export function escapeAttr(value: string): string {
+  return value.replace(/[&"<>']/g, (ch) => ATTR_ESCAPES[ch]);
+}
+
+/** The opening tag of a mark (built as a string: a template formatter would close it). */
+function openTag(m: Mark): string {
+  const attrs = Object.entries(m.attrs)
+    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+    .join('');
+  return `<${m.tag}${attrs}>`;
 }
 
 /** Where each sentence text occurs in the body, searching in order (a sentence not found is left out). */
@@ -83,17 +105,25 @@ export function renderMarked(body: string, marks: readonly Mark[]): Html {
   const closeTo = (limit: number) => {
     while (stack.length && stack[stack.length - 1].end <= limit) {
       const top = stack.pop()!;
-      out.push(body.slice(pos, top.end), raw(top.close));
+      out.push(body.slice(pos, top.end), raw(`</${top.tag}>`));
       pos = top.end;
     }
   };
   for (const m of marks) {
     closeTo(m.start);
-    out.push(body.slice(pos, m.start), m.open);
+    out.push(body.slice(pos, m.start), raw(openTag(m)));
     pos = m.start;
     stack.push(m);
   }
   closeTo(Infinity);
   out.push(body.slice(pos));
   return html`${out}`;
+}
+
+/**
+ * The body's block (text kept with its line breaks), built without a template so that no formatter can put
+ * whitespace inside it.
+ */
+export function bodyDiv(lang: string, content: Html): Html {
+  return html`${raw(`<div class="body" lang="${escapeAttr(lang)}">`)}${content}${raw('</div>')}`;
 }

@@ -2,6 +2,7 @@
 import { html } from 'hono/html';
 import type { ArticleDetail } from '../../services/library/types.ts';
 import { layout, type Html } from '../html.ts';
+import { bodyDiv } from '../marks.ts';
 import { dateTime, languageName, links, plural, safeUrl } from '../format.ts';
 
 function entityChips(d: ArticleDetail): Html {
@@ -48,7 +49,7 @@ export function articlePage(d: ArticleDetail): Html {
         ${url ? html` · <a href="${url}" rel="noreferrer nofollow">original</a>` : ''}
       </p>
     </header>
-    <div class="body" lang="${row.lang}">${d.body}</div>
+    ${bodyDiv(row.lang, html`${d.body}`)}
     <section aria-labelledby="h-entities">
       <h2 id="h-entities">People and organisations</h2>
       ${entityChips(d)}

@@ -8,7 +8,7 @@ import type { ArticleDetail, StoredComparison } from '../../services/library/typ
 import { DIMENSIONS } from '../../core/similarity/model.ts';
 import { layout, type Html } from '../html.ts';
 import { dateTime, languageName, links, percent } from '../format.ts';
-import { locateNames, locateSentences, nestMarks, renderMarked, type Mark } from '../marks.ts';
+import { bodyDiv, locateNames, locateSentences, nestMarks, renderMarked, type Mark } from '../marks.ts';
 
 type Side = 'a' | 'b';
 type Result = StoredComparison['result'];
@@ -54,21 +54,21 @@ function sideMarks(result: Result, side: Side, detail: ArticleDetail, keys: Read
   const outer: Mark[] = [...located].map(([index, r]) => {
     const to = pairs.get(index);
     const id = `${side}-s${index}`;
-    const open = to
-      ? html`<a
-          class="sent aligned"
-          id="${id}"
-          href="#${other}-s${to[0]}"
-          data-pair="${to.map((i) => `${other}-s${i}`).join(' ')}"
-        ></a>`
-      : html`<span class="sent ${onlySet.has(index) ? 'only' : ''}" id="${id}"></span>`;
-    return { ...r, open, close: to ? '</a>' : '</span>' };
+    const attrs: Record<string, string> = to
+      ? {
+          class: 'sent aligned',
+          id,
+          href: `#${other}-s${to[0]}`,
+          'data-pair': to.map((i) => `${other}-s${i}`).join(' '),
+        }
+      : { class: onlySet.has(index) ? 'sent only' : 'sent', id };
+    return { ...r, tag: to ? 'a' : 'span', attrs };
   });
   const inner: Mark[] = locateNames(detail.body, sharedNames(detail, keys)).map((n) => ({
     start: n.start,
     end: n.end,
-    open: html`<mark class="shared" data-key="${n.key}"></mark>`,
-    close: '</mark>',
+    tag: 'mark',
+    attrs: { class: 'shared', 'data-key': n.key },
   }));
   return nestMarks(outer, inner);
 }
@@ -101,9 +101,7 @@ function articleColumn(result: Result, side: Side, detail: ArticleDetail, keys: 
       ${dateTime(row.published) || 'undated'}
       ${detail.storyId ? html` · <a href="${links.story(detail.storyId)}">its story</a>` : ''}
     </p>
-    <div class="body" lang="${row.lang}">
-      ${renderMarked(detail.body, sideMarks(result, side, detail, keys))}
-    </div>
+    ${bodyDiv(row.lang, renderMarked(detail.body, sideMarks(result, side, detail, keys)))}
   </article>`;
 }
 
