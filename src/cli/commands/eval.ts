@@ -139,7 +139,9 @@ Options:
   --real-only     skip machine-translated rows (pair ids with a letter suffix)
   --folds <k>     cross-validation folds for eval similarity (default 5)
   --json          one JSON object, as in ../shared/docs/CONTRACT.md
-  -h, --help      this help`,
+  -h, --help      this help
+
+Exit status: 0 on success, 1 when a data file cannot be read, 2 on a usage error.`,
   options: {
     gold: { type: 'string' },
     pairs: { type: 'string' },

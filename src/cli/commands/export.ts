@@ -1,4 +1,5 @@
-import { createWriteStream } from 'node:fs';
+import { accessSync, constants, createWriteStream } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Command, CliIO } from '../command.ts';
 import { EXIT } from '../command.ts';
@@ -80,6 +81,18 @@ function streamSink(stream: NodeJS.WritableStream, eol: string, end: boolean): S
   };
 }
 
+/** A USAGE error when the output file's folder is missing or not writable (checked before the store opens). */
+function checkWritable(path: string): void {
+  try {
+    accessSync(dirname(resolve(path)), constants.W_OK);
+  } catch (e) {
+    throw storylineError(
+      'USAGE',
+      `--out ${path}: cannot be written (${(e as NodeJS.ErrnoException).code ?? e})`,
+    );
+  }
+}
+
 /** Opens the output file (an unwritable path fails here, before anything is read). */
 async function fileSink(path: string, eol: string): Promise<Sink> {
   const stream = createWriteStream(path);
@@ -130,6 +143,7 @@ Exit status: 0 on success, 1 when the store cannot be read or the file written, 
     }
     const format = choiceOption(values, 'format', FORMATS, 'jsonl');
     const out = textOption(values, 'out');
+    if (out !== undefined && out !== '-') checkWritable(out);
     const count = await withLibrary(
       values,
       io,
