@@ -5,6 +5,7 @@
  * multiplied by a time decay on the gap in days.
  */
 import { dot } from '../similarity/maths.ts';
+import { sameScript } from './script.ts';
 import type { ArticleVectors } from './vectors.ts';
 import type { Centroid, ClusterOptions, ScoreWeights, Story } from './state.ts';
 
@@ -86,8 +87,12 @@ function combineValues(
  * The combined score before decay: same-language comparisons (terms comparable) use `weights` with the term
  * gate; cross-lingual ones use `crossWeights` times `crossLingualFactor`.
  */
-function weighted(parts: Omit<ScoreParts, 'decay' | 'score'>, options: ClusterOptions): number {
-  return weightedValues(parts.keys, parts.terms, parts.names, parts.numbers, parts.days, options);
+function weighted(
+  parts: Omit<ScoreParts, 'decay' | 'score'>,
+  options: ClusterOptions,
+  crossTerms = NaN,
+): number {
+  return weightedValues(parts.keys, parts.terms, parts.names, parts.numbers, parts.days, options, crossTerms);
 }
 
 function weightedValues(
@@ -97,12 +102,29 @@ function weightedValues(
   numbers: number,
   days: number,
   options: ClusterOptions,
+  crossTerms = NaN,
 ): number {
   if (!Number.isNaN(terms))
     return combineValues(keys, terms, names, numbers, days, options.weights, options.termGate);
   return (
-    combineValues(keys, terms, names, numbers, days, options.crossWeights, 0) * options.crossLingualFactor
+    combineValues(keys, crossTerms, names, numbers, days, options.crossWeights, options.crossTermGate) *
+    options.crossLingualFactor
   );
+}
+
+/**
+ * Cosine of an article's stems (in `lang`) with the story's centroid in its closest other language of the same
+ * script (max over those): names, numbers and cognates written alike (Merkel, NATO, Covid) are shared stems
+ * across languages. NaN when the story has no other language in that script (nothing comparable).
+ */
+export function crossTermCosine(terms: Centroid, lang: string, story: Story): number {
+  let best = NaN;
+  for (const [l, c] of story.terms) {
+    if (l === lang || !sameScript(l, lang)) continue;
+    const cos = centroidCosine(terms, c);
+    if (!(cos <= best)) best = cos;
+  }
+  return best;
 }
 
 /** Share of `items` found in `counts`; NaN when either side is empty. */
@@ -141,8 +163,9 @@ export function scoreArticle(
     numbers: shareIn(v.numbers, v.numbers.size, story.numbers),
     days: dayShare(v.days, story.days),
   };
+  const cross = same ? NaN : crossTermCosine(v.terms, v.lang, story);
   const d = decay(gap(day, story.lastDay), options.graceDays, options.halfLifeDays);
-  return { ...parts, decay: d, score: weighted(parts, options) * d };
+  return { ...parts, decay: d, score: weighted(parts, options, cross) * d };
 }
 
 /** The decayed total of {@link scoreArticle} alone (the hot path of assignment: no record built). */
@@ -160,6 +183,7 @@ export function scoreValue(
     shareIn(v.numbers, v.numbers.size, story.numbers),
     dayShare(v.days, story.days),
     options,
+    same ? NaN : crossTermCosine(v.terms, v.lang, story),
   );
   return total * decay(gap(day, story.lastDay), options.graceDays, options.halfLifeDays);
 }
@@ -167,11 +191,16 @@ export function scoreValue(
 /** Similarity of two stories (for merging): the same components over their centroids. */
 export function scoreStories(a: Story, b: Story, options: ClusterOptions): ScoreParts {
   let terms = NaN;
+  let cross = NaN;
   for (const [lang, c] of a.terms) {
     const other = b.terms.get(lang);
-    if (!other) continue;
-    const cos = centroidCosine(c, other);
-    if (!(cos <= terms)) terms = cos; // max over shared languages (NaN-safe)
+    if (other) {
+      const cos = centroidCosine(c, other);
+      if (!(cos <= terms)) terms = cos; // max over shared languages (NaN-safe)
+    } else if (Number.isNaN(terms)) {
+      const cos = crossTermCosine(c, lang, b);
+      if (!(cos <= cross)) cross = cos;
+    }
   }
   const numbers =
     a.numbers.size <= b.numbers.size
@@ -190,5 +219,5 @@ export function scoreStories(a: Story, b: Story, options: ClusterOptions): Score
       ? undefined
       : Math.max(0, Math.max(a.firstDay!, b.firstDay!) - Math.min(a.lastDay, b.lastDay));
   const d = decay(between, options.graceDays, options.halfLifeDays);
-  return { ...parts, decay: d, score: weighted(parts, options) * d };
+  return { ...parts, decay: d, score: weighted(parts, options, cross) * d };
 }

@@ -68,6 +68,12 @@ export interface ClusterOptions {
    * it they count in proportion: shared people alone do not make the same story.
    */
   readonly termGate: number;
+  /**
+   * Cross-lingual counterpart of `termGate`: the stem cosine with the story's closest other language at
+   * which keys, names and numbers count fully (0 = no gate). Shared stems across languages are names and
+   * cognates written alike; keys alone never separate cross-language stories (docs/EVALUATION.md).
+   */
+  readonly crossTermGate: number;
   readonly keyTypes: KeyTypeWeights;
 }
 
@@ -89,6 +95,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   crossWeights: { keys: 0.25, terms: 0, names: 0.1, numbers: 0.025, days: 0.025 }, // keys carry across scripts
   crossLingualFactor: 1,
   termGate: 0.3, // same-story pairs: term cosine median 0.36; different-story pairs q90 0.17
+  crossTermGate: 0, // off: gating cross-lingual keys on shared stems cost the samples' cross-language stories
   keyTypes: {
     person: 1, // a person named is the strongest sign of the same story
     organization: 0.8,
