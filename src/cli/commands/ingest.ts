@@ -116,7 +116,9 @@ export function rejectionJson(e: StorylineError): { input?: string; code: string
 /** The readable summary of an ingest. */
 export function formatIngestSummary(s: IngestSummary, db: string, interrupted: boolean): string {
   const seconds = s.ms / 1000;
-  const rate = seconds > 0 ? ` (${Math.round(s.stored / seconds)} articles/s)` : '';
+  const perSecond = seconds > 0 ? s.stored / seconds : 0;
+  const rate =
+    perSecond > 0 ? ` (${perSecond < 10 ? perSecond.toFixed(1) : Math.round(perSecond)} articles/s)` : '';
   const lines = [
     `${interrupted ? 'Interrupted: ' : ''}stored ${plural(s.stored, 'article')} into ${db}, ` +
       `${plural(s.duplicates, 'duplicate')} left unchanged, ${s.rejected.length} rejected; ` +
