@@ -93,6 +93,7 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
     store,
     clustering,
     now: options.now ?? (() => new Date().toISOString()),
+    ...(options.batchArticles !== undefined ? { batchArticles: options.batchArticles } : {}),
     pool: (articles) => {
       if (workers === 0 || articles < minWorkerArticles) return undefined;
       pool ??= createPool(workers);

@@ -39,6 +39,8 @@ export interface IngestContext {
   /** The worker pool, or undefined to analyse on the calling thread (decided per ingest by its size). */
   readonly pool: (articles: number) => AnalysisPool | undefined;
   readonly now: () => string;
+  /** Articles per transaction (default {@link BATCH_ARTICLES}). */
+  readonly batchArticles?: number;
 }
 
 /** Mutable counts of one ingest. */
@@ -137,6 +139,7 @@ export async function ingestParsed(
     jobs.push({ n: jobs.length, article, ingestedAt: ctx.now() });
   }
 
+  const batchSize = Math.max(1, ctx.batchArticles ?? BATCH_ARTICLES);
   let batch: JobOutput[] = [];
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
@@ -151,7 +154,7 @@ export async function ingestParsed(
   };
   for await (const r of analyzeInOrder(ctx.pool(jobs.length), jobs, options.signal)) {
     batch.push(r);
-    if (batch.length >= BATCH_ARTICLES) await flush();
+    if (batch.length >= batchSize) await flush();
   }
   await flush();
   await ctx.store.transaction(async (tx) => {

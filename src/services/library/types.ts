@@ -34,6 +34,8 @@ export interface OpenLibraryOptions {
   readonly now?: () => string;
   /** Articles clustered between two saves of the clustering state (crash recovery replays at most these). */
   readonly checkpointEvery?: number;
+  /** Articles stored per transaction during ingest. Default 256 (`BATCH_ARTICLES`). */
+  readonly batchArticles?: number;
   /** Ingests of fewer new articles than this analyse on the calling thread (starting workers costs more). */
   readonly minWorkerArticles?: number;
 }

@@ -93,6 +93,19 @@ export function entityRows(a: Annotations): EntityIndexRow[] {
   return [...byKey.values()];
 }
 
+/**
+ * The publication time as stored: UTC ISO 8601 (`2026-03-05T15:40:00.000Z`), so that ordering and date
+ * filters, which compare text, agree with time whatever offset the article gave; text that is not a date
+ * is kept as given (the article's own value stays in its metadata).
+ */
+export function storedPublished(published: string | undefined): string | null {
+  if (published === undefined || published === '') return null;
+  const t = Date.parse(published);
+  const date = new Date(t);
+  // Out of Date's range (or no date at all): keep the text.
+  return Number.isNaN(date.getTime()) ? published : date.toISOString();
+}
+
 /** The record of an analysed article, stored at `ingestedAt` (from the caller's clock). */
 export function articleRecord(analysis: Analysis, options: { readonly ingestedAt: string }): ArticleRecord {
   const { article, annotations } = analysis;
@@ -105,7 +118,7 @@ export function articleRecord(analysis: Analysis, options: { readonly ingestedAt
     rawText: text,
     body,
     lang: annotations.language.lang,
-    published: article.published ?? null,
+    published: storedPublished(article.published),
     source: article.source ?? null,
     url: article.url ?? null,
     words: annotations.text.words,
