@@ -70,6 +70,18 @@ test('serve on port 0 answers /api/health and stops on the signal, closing the s
   await assert.rejects(fetch(`${server.url}/api/health`), 'nothing listens any more');
 });
 
+test('serve on a port already in use is a usage error (exit 2) naming the address', async () => {
+  const port = new URL(feeds.url).port;
+  const r = await run(['serve', '--port', port, '--db', join(dir, 'busy.db')], {
+    signal: new AbortController().signal,
+  });
+  assert.equal(r.status, 2);
+  assert.match(
+    r.err.join('\n'),
+    new RegExp(`cannot listen on http://127\\.0\\.0\\.1:${port} \\(EADDRINUSE\\)`),
+  );
+});
+
 test('demo ingests the samples and serves them', async () => {
   const db = join(dir, 'demo.db');
   const demo = await startLong(['demo', '--port', '0', '--db', db]);
