@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
 import { formatProgress } from '../../src/cli/progress.ts';
 import type { StoryRow } from '../../src/services/store/types.ts';
@@ -145,6 +146,47 @@ test('watch --once: one line per feed, new items stored, a failing feed exits 1'
   assert.deepEqual([poll.result, poll.items, poll.new, poll.stored, poll.failures], ['ok', 3, 3, 0, 0]);
   const search = json<{ title: string }[]>(await run(['search', 'Osterholm', '--db', db, '--json']));
   assert.equal(search.length, 2);
+});
+
+test('watch without --once keeps polling until Ctrl-C, then exits 0', async () => {
+  const ctl = new AbortController();
+  const lines: string[] = [];
+  const status = await run(
+    ['watch', `${feeds.url}/lakeside.xml`, '--interval', '1h', '--db', join(dir, 'loop.db')],
+    {
+      signal: ctl.signal,
+      out: (l) => {
+        lines.push(l);
+        ctl.abort(); // Ctrl-C while it waits for the next poll
+      },
+    },
+  );
+  assert.equal(status.status, 0);
+  assert.equal(lines.length, 1);
+  assert.match(lines[0], /3 items, 3 new, stored 3.*; next in 1h$/);
+});
+
+test('a real process: serve stops on SIGTERM with status 0', async () => {
+  const bin = fileURLToPath(new URL('../../bin/storyline.mjs', import.meta.url));
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--db', join(dir, 'proc.db')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', () => reject(new Error(`exited early: ${err}`)));
+  });
+  assert.equal((await fetch(`${url}/api/health`)).status, 200);
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0);
+  assert.match(err, /stopped; the store is closed/);
 });
 
 test('an ingest stopped by Ctrl-C reports what it did and exits 130', async () => {
