@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticles } from '../../src/services/cluster.ts';
 import type { Article } from '../../src/core/types.ts';
+import type { Library } from '../../src/services/library/index.ts';
 
 export const SAMPLES = new URL('../../samples', import.meta.url).pathname;
 /** A fixed clock, so what is stored does not depend on when the test runs. */
@@ -65,4 +66,20 @@ export function goldArticles(): GoldArticle[] {
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** What a library holds, comparably: each article's story, and every story row with its member count. */
+export async function snapshot(lib: Library): Promise<{
+  memberships: Record<string, string | undefined>;
+  stories: { id: string; articles: number; headline: string }[];
+}> {
+  const memberships: Record<string, string | undefined> = {};
+  for await (const a of lib.exportArticles()) memberships[a.row.id] = a.storyId;
+  const stories = (await lib.stories({ order: 'largest', limit: 1000 })).map((s) => ({
+    id: s.id,
+    articles: s.articles,
+    headline: s.headline,
+  }));
+  stories.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { memberships, stories };
 }
