@@ -12,6 +12,9 @@ import { articleTimeline, eventTimeline } from '../timeline.ts';
 import { storyMap } from '../map/render.ts';
 import { coverageMatrix } from '../coverage.ts';
 
+/** Heading of quotes no speaker was found for. */
+const UNATTRIBUTED = 'Unattributed';
+
 const ENTITY_GROUPS: readonly { readonly type: string; readonly label: string }[] = [
   { type: 'person', label: 'People' },
   { type: 'organisation', label: 'Organisations' },
@@ -57,7 +60,8 @@ function chips(entities: readonly SummaryEntity[]): Html {
 }
 
 function speakerBlock(s: StorySpeaker, members: ReadonlyMap<string, StoryMemberRow>): Html {
-  const name = s.speakerKey ? html`<a href="${links.entity(s.speakerKey)}">${s.speaker}</a>` : s.speaker;
+  const label = s.speaker.trim() || UNATTRIBUTED;
+  const name = s.speakerKey ? html`<a href="${links.entity(s.speakerKey)}">${label}</a>` : label;
   return html`<section class="speaker">
     <h3>${name} <span class="muted">(${plural(s.quotes.length, 'quote')})</span></h3>
     ${s.quotes.map(
