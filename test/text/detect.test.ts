@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eld } from 'eld/extrasmall';
-import { detectLanguage } from '../../src/core/text/detect.ts';
+import { detectLanguage, parseEldNgrams } from '../../src/core/text/detect.ts';
 
 /** What eld itself says, in the shape detectLanguage returns. */
 function eldSays(text: string): { language: string; scores: [string, number][]; reliable: boolean } {
@@ -12,6 +12,43 @@ function eldSays(text: string): { language: string; scores: [string, number][]; 
   const scores = Object.entries(r.getScores()).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return { language: r.language, scores, reliable: r.isReliable() };
 }
+
+test("parseEldNgrams reads eld's n-gram file exactly as evaluating the module does", async () => {
+  const path = join(import.meta.dirname, '../../node_modules/eld/src/ngrams/extrasmall.js');
+  const { codes, flat, rows } = parseEldNgrams(readFileSync(path, 'utf8'));
+  const { ngramsData } = (await import(path)) as {
+    ngramsData: { languages: Record<number, string>; ngrams: Record<string, Record<number, number>> };
+  };
+  assert.deepEqual(codes, Object.values(ngramsData.languages));
+  const keys = Object.keys(ngramsData.ngrams);
+  assert.equal(rows.size, keys.length);
+  const BASE = 53; // eld's base n-gram score, added back by the parser
+  for (const k of keys) {
+    const packed = rows.get(k);
+    assert.ok(packed !== undefined, k);
+    const from = Math.floor(packed / 256);
+    const row = [...flat.subarray(from, from + (packed % 256))];
+    const expected = Object.entries(ngramsData.ngrams[k] as Record<string, number>).flatMap(([l, v]) => [
+      Number(l),
+      v + BASE,
+    ]);
+    assert.deepEqual(row, expected, k);
+  }
+});
+
+test('parseEldNgrams: escaped quotes, bare keys, and a changed format fails loudly', () => {
+  const src = `export const ngramsData = {type:'T',languages:{0:'en',1:'fr'},ngrams:{'a\\'b':{0:1,1:2},L_V:{1:0},"x'y":{0:7}}};`;
+  const { codes, flat, rows } = parseEldNgrams(src);
+  assert.deepEqual(codes, ['en', 'fr']);
+  assert.deepEqual([...rows.keys()], ["a'b", 'L_V', "x'y"]);
+  assert.deepEqual([...flat], [0, 54, 1, 55, 1, 53, 0, 60]);
+  for (const bad of [
+    'ngrams:{a:{0:1}}',
+    "languages:{0:'en'},ngrams:{'a':{x:1}}}",
+    "languages:{0:'en'},ngrams:{'a':[1]}}",
+  ])
+    assert.throws(() => parseEldNgrams(bad), /eld n-gram file/, bad);
+});
 
 const ROWS: ReadonlyArray<{ input: string; expected: string }> = [
   { input: 'Le président a déclaré mardi que la réunion aurait lieu à Minsk.', expected: 'fr' },

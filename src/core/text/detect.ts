@@ -16,7 +16,7 @@
  * {@link loadDetector} once (async) before analysing; it loads eld's own detector. Without either, detection
  * returns nothing and the language stage falls back to the declared language.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -38,10 +38,14 @@ interface Eld {
   detect(text: string): EldResult;
 }
 
-/** eld's tables, as its modules export them. */
+/** eld's tables: its language codes, n-gram score rows (flat, base score added back) and helpers. */
 interface EldTables {
-  readonly languages: Readonly<Record<number, string>>;
-  readonly ngrams: Readonly<Record<string, Readonly<Record<number, number>> | undefined>>;
+  /** language index -> ISO 639-1 code. */
+  readonly codes: readonly string[];
+  /** (language index, score + base) pairs of every n-gram, end to end. */
+  readonly flat: Int32Array;
+  /** n-gram -> its row in `flat`: start * ROW_SHIFT + length (one small integer: no object per row). */
+  readonly rows: ReadonlyMap<string, number>;
   readonly dictionary: readonly string[];
   readonly separators: RegExp;
   readonly avgScore: Readonly<Record<string, number>>;
@@ -60,15 +64,12 @@ const ELD_BASE_NGRAM_SCORE = 53;
 const ELD_SCALE = 25;
 /** eld's reliability rule: the best score must reach this share of the language's average score. */
 const ELD_RELIABLE_RATIO = 0.75;
-/** Memo of n-gram score rows: the distinct n-grams of a day of news fit; cleared wholesale when full. */
-const ROW_MEMO_LIMIT = 200_000;
+
+/** Rows are at most 2 x 60 languages long: a row is packed as start * ROW_SHIFT + length. */
+const ROW_SHIFT = 256;
 
 let tables: EldTables | null | undefined;
 let eld: Eld | undefined;
-/** language index -> code, and a zeroed score row of the right length. */
-let codes: string[] = [];
-const rows = new Map<string, Int32Array>();
-const EMPTY_ROW = new Int32Array(0);
 
 /** eld's source folder, found along node's module search paths (eld's `exports` hide it from require). */
 function sourceDir(require: NodeJS.Require): string | undefined {
@@ -79,6 +80,87 @@ function sourceDir(require: NodeJS.Require): string | undefined {
   return undefined;
 }
 
+/**
+ * Reads eld's n-gram module as text: `export const ngramsData = {type:'XS60',languages:{0:'am',...},
+ * ngrams:{'ngram':{lang:score,...},...}};`. Evaluating that object literal costs ~370 ms of start-up (every
+ * CLI command and worker thread paid it); this scan builds the flat rows directly in ~20 ms. Keys are
+ * quoted with ' or " (only the quote itself is ever escaped) or bare identifiers. Throws on anything else,
+ * so a changed file format fails loudly (test/text/detect.test.ts compares with eld's own module too).
+ */
+export function parseEldNgrams(source: string): {
+  codes: string[];
+  flat: Int32Array;
+  rows: Map<string, number>;
+} {
+  const codes: string[] = [];
+  const langStart = source.indexOf('languages:{');
+  const langEnd = source.indexOf('}', langStart);
+  const start = source.indexOf('ngrams:{');
+  if (langStart < 0 || langEnd < 0 || start < 0) throw new Error('eld n-gram file: unexpected format');
+  for (const m of source.slice(langStart, langEnd).matchAll(/(\d+):'([a-z-]+)'/g))
+    codes[Number(m[1])] = m[2] as string;
+  // Every pair takes at least 4 characters ("0:0,"), so half the source length bounds the flat array.
+  const pairs = new Int32Array(source.length >> 1);
+  let n = 0;
+  const rows = new Map<string, number>();
+  let i = start + 'ngrams:{'.length;
+  const fail = (): never => {
+    throw new Error(`eld n-gram file: unexpected character at ${i}`);
+  };
+  while (source.charCodeAt(i) !== 0x7d /* } */) {
+    let key: string;
+    const q = source.charCodeAt(i);
+    if (q === 0x27 || q === 0x22) {
+      // quoted key; the only escape eld writes is the quote itself
+      let j = i + 1;
+      let k = '';
+      let from = j;
+      for (;;) {
+        const c = source.charCodeAt(j);
+        if (c === q) break;
+        if (c === 0x5c /* \ */) {
+          k += source.slice(from, j);
+          from = j + 1;
+          j += 2;
+          continue;
+        }
+        if (Number.isNaN(c)) fail();
+        j++;
+      }
+      key = k + source.slice(from, j);
+      i = j + 1;
+    } else {
+      const j = source.indexOf(':', i);
+      if (j < 0) fail();
+      key = source.slice(i, j);
+      i = j;
+    }
+    if (source.charCodeAt(i) !== 0x3a || source.charCodeAt(i + 1) !== 0x7b) fail();
+    i += 2;
+    const from = n;
+    while (source.charCodeAt(i) !== 0x7d) {
+      let lang = 0;
+      let c = source.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) fail();
+      for (; c >= 0x30 && c <= 0x39; c = source.charCodeAt(++i)) lang = lang * 10 + c - 0x30;
+      if (c !== 0x3a) fail();
+      let score = 0;
+      c = source.charCodeAt(++i);
+      if (c < 0x30 || c > 0x39) fail();
+      for (; c >= 0x30 && c <= 0x39; c = source.charCodeAt(++i)) score = score * 10 + c - 0x30;
+      pairs[n++] = lang;
+      pairs[n++] = score + ELD_BASE_NGRAM_SCORE;
+      if (c === 0x2c) i++;
+      else if (c !== 0x7d) fail();
+    }
+    i++;
+    if (n - from >= ROW_SHIFT) fail();
+    rows.set(key, from * ROW_SHIFT + (n - from));
+    if (source.charCodeAt(i) === 0x2c) i++;
+  }
+  return { codes, flat: pairs.slice(0, n), rows };
+}
+
 function loadSync(): EldTables | null {
   if (tables !== undefined) return tables;
   try {
@@ -86,14 +168,11 @@ function loadSync(): EldTables | null {
     const src = sourceDir(require);
     if (src === undefined) tables = null;
     else {
-      const data = (
-        require(join(src, 'ngrams', `${BUILD}.js`)) as { ngramsData: Omit<EldTables, 'dictionary'> }
-      ).ngramsData;
+      const { codes, flat, rows } = parseEldNgrams(readFileSync(join(src, 'ngrams', `${BUILD}.js`), 'utf8'));
       const { dictionary } = require(join(src, 'dictionary.js')) as { dictionary: string[] };
       const { separators } = require(join(src, 'regexPatterns.js')) as { separators: RegExp };
       const { avgScore } = require(join(src, 'avgScore.js')) as { avgScore: Record<string, number> };
-      tables = { languages: data.languages, ngrams: data.ngrams, dictionary, separators, avgScore };
-      codes = Object.keys(data.languages).map((k) => data.languages[Number(k)]);
+      tables = { codes, flat, rows, dictionary, separators, avgScore };
     }
   } catch {
     tables = null;
@@ -162,34 +241,17 @@ function byteNgrams(words: readonly string[]): Set<string> {
   return out;
 }
 
-/** Flat (language index, score + base) pairs of one n-gram, memoised. */
-function row(t: EldTables, ngram: string): Int32Array {
-  let r = rows.get(ngram);
-  if (r !== undefined) return r;
-  const scores = t.ngrams[ngram];
-  if (scores === undefined) r = EMPTY_ROW;
-  else {
-    const keys = Object.keys(scores);
-    r = new Int32Array(keys.length * 2);
-    for (let k = 0; k < keys.length; k++) {
-      const lang = Number(keys[k]);
-      r[2 * k] = lang;
-      r[2 * k + 1] = (scores[lang] as number) + ELD_BASE_NGRAM_SCORE;
-    }
-  }
-  if (rows.size >= ROW_MEMO_LIMIT) rows.clear();
-  rows.set(ngram, r);
-  return r;
-}
-
 /** eld's `detect` + `getScores` + `isReliable` on its own tables (see the module comment). */
 function detectWithTables(t: EldTables, input: string): Detection {
   const text = input.substring(0, ELD_MAX_CHARS).replace(t.separators, ' ').trim().toLowerCase();
   const grams = byteNgrams(byteWords(text, t.dictionary));
+  const { codes, flat, rows } = t;
   const sums = new Float64Array(codes.length);
   for (const g of grams) {
-    const r = row(t, g);
-    for (let k = 0; k < r.length; k += 2) sums[r[k]] += r[k + 1];
+    const r = rows.get(g);
+    if (r === undefined) continue;
+    const from = Math.floor(r / ROW_SHIFT);
+    for (let k = from, end = from + (r % ROW_SHIFT); k < end; k += 2) sums[flat[k]] += flat[k + 1];
   }
   // getMaxLang: the first language with the highest positive sum.
   let best = -1;
