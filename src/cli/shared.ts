@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import { storylineError } from '../core/errors.ts';
-import { openLibrary } from '../services/library/index.ts';
 import type { Library } from '../services/library/types.ts';
 import { resolveDbPath } from '../services/store/index.ts';
 import type { CliIO } from './command.ts';
@@ -39,6 +38,9 @@ export async function openCliLibrary(
       "no such database; run 'storyline ingest' first or give --db",
     );
   }
+  // Loaded here, not at start-up: the library brings the whole analysis engine, which --help and usage errors
+  // do not need.
+  const { openLibrary } = await import('../services/library/index.ts');
   return openLibrary({ db });
 }
 

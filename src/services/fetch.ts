@@ -6,7 +6,6 @@
  * too large), plus the server's Retry-After when it sent one.
  */
 import { storylineError, type StorylineError } from '../core/errors.ts';
-import { parseDocument } from '../core/ingest.ts';
 import type { Article } from '../core/types.ts';
 
 /** How storyline names itself to the servers it polls, so their operators can tell who is asking. */
@@ -165,11 +164,14 @@ function pathHint(url: string): string {
 }
 
 /** Articles of the fetched bytes; a page without a canonical link gets the URL it was fetched from. */
-function parseFetched(
+async function parseFetched(
   bytes: Uint8Array,
   url: string,
   contentType: string | undefined,
-): Pick<FetchOk, 'articles' | 'rejected'> {
+): Promise<Pick<FetchOk, 'articles' | 'rejected'>> {
+  // Loaded on first use: the parsers (DOM, Readability, feeds) are the heavy part, and `isHttpUrl` callers
+  // (the CLI's argument checks) should not pay for them.
+  const { parseDocument } = await import('../core/ingest.ts');
   const items = parseDocument(bytes, url, { contentType, filename: pathHint(url) });
   const articles: Article[] = [];
   const rejected: StorylineError[] = [];
@@ -222,7 +224,7 @@ export async function fetchDocument(url: string, options: FetchDocumentOptions =
     return {
       status: 'ok',
       url,
-      ...parseFetched(bytes, url, contentType),
+      ...(await parseFetched(bytes, url, contentType)),
       etag: res.headers.get('etag') ?? undefined,
       lastModified: res.headers.get('last-modified') ?? undefined,
       bytes: bytes.byteLength,

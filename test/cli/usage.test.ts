@@ -96,3 +96,9 @@ test('no command exits 2 with the help; an unknown command exits 2', async () =>
   assert.equal(unknown.status, 2);
   assert.match(unknown.err[0], /unknown command "frobnicate"/);
 });
+
+test('the serve defaults in the help are the server defaults', async () => {
+  const cli = await import('../../src/cli/commands/serve.ts');
+  const http = await import('../../src/http/server.ts');
+  assert.deepEqual([cli.DEFAULT_HOST, cli.DEFAULT_PORT], [http.DEFAULT_HOST, http.DEFAULT_PORT]);
+});

@@ -1,7 +1,5 @@
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
-import { analyzeInputs } from '../../services/analyze.ts';
-import { articleJson } from '../../services/article-json.ts';
 import { formatArticleSummary } from '../format.ts';
 
 export const analyzeCommand: Command = {
@@ -26,6 +24,8 @@ the others still go through), 2 on a usage error.`,
       io.err('storyline analyze: no input given (a file, a folder, or - for standard input); see --help');
       return EXIT.USAGE;
     }
+    const { analyzeInputs } = await import('../../services/analyze.ts');
+    const { articleJson } = await import('../../services/article-json.ts');
     let failed = 0;
     let analysed = 0;
     for await (const item of analyzeInputs(positionals)) {

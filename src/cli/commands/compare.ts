@@ -1,6 +1,6 @@
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
-import { compareInputs, type CompareResult } from '../../services/compare.ts';
+import type { CompareResult } from '../../services/compare.ts';
 import { DB_HELP, DB_OPTION, isStoredId, withLibrary } from '../shared.ts';
 import { DIMENSIONS } from '../../core/similarity/model.ts';
 
@@ -101,6 +101,7 @@ Exit status: 0 on success, 1 when an input cannot be read or analysed or an id i
       io.out(values.json ? JSON.stringify(stored.result) : formatCompare(stored.result));
       return EXIT.OK;
     }
+    const { compareInputs } = await import('../../services/compare.ts');
     const result = await compareInputs(positionals[0], positionals[1]);
     for (const n of result.notes) io.err(`storyline compare: ${n}`);
     io.out(values.json ? JSON.stringify(result) : formatCompare(result));

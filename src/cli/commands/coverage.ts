@@ -1,6 +1,5 @@
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
-import { coverageInputs } from '../../services/coverage.ts';
 import { storylineError } from '../../core/errors.ts';
 import { DB_HELP, DB_OPTION, isStoredId, withLibrary } from '../shared.ts';
 import type { Coverage } from '../../core/coverage/index.ts';
@@ -81,6 +80,7 @@ still go through) or the story is unknown ([NOT_FOUND]), 2 on a usage error.`,
       io.out(values.json ? JSON.stringify(detail.coverage) : formatCoverage(detail.coverage));
       return EXIT.OK;
     }
+    const { coverageInputs } = await import('../../services/coverage.ts');
     const { coverage, failed } = await coverageInputs(positionals);
     for (const e of failed) io.err(`storyline: ${e.message} [${e.code}]`);
     io.out(values.json ? JSON.stringify(coverage) : formatCoverage(coverage));

@@ -4,10 +4,7 @@
  */
 import type { CliIO, Command } from '../command.ts';
 import { EXIT } from '../command.ts';
-import { evalClusteringGold, evalClusteringPairs } from '../../services/eval-clustering.ts';
 import type { PRF } from '../../core/eval/metrics.ts';
-import { evaluateSimilarity } from '../../services/eval-similarity.ts';
-import { committedModel } from '../../core/similarity/scores.ts';
 
 type Values = Record<string, unknown>;
 
@@ -29,6 +26,8 @@ const clustering: SubCommand = {
       io.err('storyline eval clustering: give exactly one of --gold <jsonl> or --pairs <csv>; see --help');
       return EXIT.USAGE;
     }
+    // The evaluation services load the engine: imported when a sub-command runs, not at start-up.
+    const { evalClusteringGold, evalClusteringPairs } = await import('../../services/eval-clustering.ts');
     if (gold) {
       const r = await evalClusteringGold(gold);
       const json = {
@@ -85,6 +84,8 @@ const similarity: SubCommand = {
       io.err('storyline eval similarity: --folds must be an integer >= 2');
       return EXIT.USAGE;
     }
+    const { evaluateSimilarity } = await import('../../services/eval-similarity.ts');
+    const { committedModel } = await import('../../core/similarity/scores.ts');
     const r = evaluateSimilarity(pairs, committedModel(), {
       realOnly: Boolean(values['real-only']),
       folds,

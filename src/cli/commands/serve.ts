@@ -2,7 +2,6 @@ import type { Command, CliIO } from '../command.ts';
 import { EXIT } from '../command.ts';
 import { storylineError } from '../../core/errors.ts';
 import type { Library } from '../../services/library/types.ts';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../http/server.ts';
 import {
   DB_HELP,
   DB_OPTION,
@@ -13,6 +12,12 @@ import {
   withLibrary,
 } from '../shared.ts';
 
+/**
+ * The address and port served by default, as in src/http/server.ts (repeated here so that --help does not
+ * load the server; a test checks they agree).
+ */
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8080;
 /** The highest TCP port. */
 const MAX_PORT = 65_535;
 
@@ -43,6 +48,7 @@ export async function serveUntil(
   onListening: (url: string) => void,
 ): Promise<void> {
   if (signal.aborted) return;
+  const { startServer } = await import('../../http/server.ts');
   const server = await startServer(lib, listen);
   try {
     onListening(server.url);
