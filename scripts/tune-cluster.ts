@@ -1,5 +1,5 @@
 /**
- * `node --import tsx scripts/tune-cluster.ts [--quick] [--cache <dir>]`: tunes the clustering threshold and score weights on
+ * `node --import tsx scripts/tune-cluster.ts [--quick] [--cache <dir>] [--verify]`: tunes the clustering threshold and score weights on
  * the Wikinews gold stories (B-cubed F1) and the SemEval pairs (same/different precision and recall), both
  * read from ../shared/data at run time. Profiles are built once; every setting replays the same streams.
  *
@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assign } from '../src/core/cluster/assign.ts';
+import { assign, type AcceptJoin } from '../src/core/cluster/assign.ts';
 import {
   createClusterState,
   DEFAULT_CLUSTER_OPTIONS,
@@ -25,6 +25,14 @@ import { analyzeArticle } from '../src/services/analyze.ts';
 import { readArticles, streamOrder } from '../src/services/cluster.ts';
 import { hasSharedData, readSemevalPairs, sharedDataDir } from '../src/services/datasets.ts';
 import { countPairs, pairArticles } from '../src/services/eval-clustering.ts';
+import { pairVector } from '../src/services/eval-similarity.ts';
+import {
+  assignFolds,
+  fitRidge,
+  groupKey,
+  predictRaw,
+  type RidgeModel,
+} from '../src/core/similarity/model.ts';
 
 /** Pairs precision the chosen setting must keep (CONTRACT target). */
 const MIN_PAIRS_PRECISION = 0.95;
@@ -120,8 +128,12 @@ function pairsScore(options: Partial<ClusterOptions>) {
 const W = DEFAULT_CLUSTER_OPTIONS.weights;
 /** Cross-lingual weights led by shared spellings of names (see state.ts `crossWeights`). */
 const NAMES_LED = { keys: 0.1, terms: 0, names: 0.9, numbers: 0, days: 0 };
+/** Cross-lingual weights that also compare stems with the story's other languages of the same script. */
+const CROSS_TERMS = { ...DEFAULT_CLUSTER_OPTIONS.crossWeights, terms: 0.1 };
 const weightSets: Record<string, Partial<ClusterOptions>> = {
   default: {},
+  crossTerms: { crossWeights: CROSS_TERMS },
+  crossTermsGate: { crossWeights: CROSS_TERMS, crossTermGate: 0.1 },
   ungated: { termGate: 0 },
   namesCross: { crossWeights: NAMES_LED },
   gate3: { termGate: 0.3 },
@@ -132,6 +144,10 @@ const weightSets: Record<string, Partial<ClusterOptions>> = {
 };
 const quick = process.argv.includes('--quick');
 if (process.argv.includes('--profiles-only')) process.exit(0);
+if (process.argv.includes('--verify')) {
+  verifyExperiment();
+  process.exit(0);
+}
 const thresholds = quick ? [0.2, 0.25] : [0.18, 0.2, 0.22, 0.25, 0.28, 0.32];
 const merges = quick ? [DEFAULT_CLUSTER_OPTIONS.mergeThreshold] : [0.4, 0.5];
 
@@ -197,4 +213,88 @@ for (const fold of [0, 1]) {
     `fold ${fold}: picked ${rows[pick].name} on half ${fold} (F1 ${f(halves[pick][fold])}), ` +
       `held-out half ${1 - fold}: F1 ${f(halves[pick][1 - fold])} (defaults on it: ${f(wikinewsF1({}, half(1 - fold)))})`,
   );
+}
+
+/**
+ * `--verify`: a second-stage check of every join (assign's `accept`) by a pair model: ridge regression of the
+ * human Overall score on the similarity features (features.ts, background IDF plus the pair), fitted on the
+ * SemEval real pairs; a join is accepted when the article's predicted Overall with one of the story's first
+ * `VERIFY_REPS` members is at most the cut. SemEval pairs are scored out of fold (5 grouped folds: each fold's
+ * pairs counted in a stream clustered with the model fitted on the other folds); Wikinews and the samples with
+ * the model fitted on every SemEval pair (they are not in it).
+ */
+function verifyExperiment(): void {
+  const VERIFY_REPS = 3;
+  const FOLDS = 5;
+  const byId = new Map(pairProfiles.map((p) => [p.id, p]));
+  const rows = pairs.map((p) => ({
+    p,
+    group: groupKey(p.pairId),
+    x: pairVector(byId.get(idOf.get(p.text1)!)!, byId.get(idOf.get(p.text2)!)!),
+  }));
+  const fit = (idx: number[]) =>
+    fitRidge({ x: idx.map((i) => rows[i].x), y: idx.map((i) => rows[i].p.scores.overall) }, 1);
+  const folds = assignFolds(
+    rows.map((r) => r.group),
+    FOLDS,
+  );
+  const real = rows.flatMap((r, i) => (r.p.translated ? [] : [i]));
+  const models = Array.from({ length: FOLDS }, (_, k) => fit(real.filter((i) => folds[i] !== k)));
+  const full = fit(real);
+  /** Clusters a stream with the verifier; returns the state. */
+  const stream = (
+    ps: readonly Profile[],
+    options: Partial<ClusterOptions>,
+    model: RidgeModel,
+    cut: number,
+  ) => {
+    const state = createClusterState(options);
+    const reps = new Map<string, Profile[]>();
+    const accept: AcceptJoin = (story, profile) =>
+      (reps.get(story.id) ?? []).some((r) => predictRaw(model, pairVector(r, profile)) <= cut);
+    for (const p of ps) {
+      const { storyId } = assign(state, p, accept);
+      const list = reps.get(storyId) ?? [];
+      if (list.length < VERIFY_REPS) list.push(p);
+      reps.set(storyId, list);
+    }
+    return state;
+  };
+  const cuts = quick ? [2.0] : [2.0, 2.2, 2.5];
+  const ts = quick ? [0.25] : [0.18, 0.25];
+  console.log('verify: threshold cut   pairsP(CV) pairsR(CV) tp/fp   wikinewsF1 (P/R)       samplesF1');
+  for (const threshold of ts) {
+    for (const cut of cuts) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (let k = 0; k < FOLDS; k++) {
+        const state = stream(pairProfiles, { threshold }, models[k], cut);
+        const c = countPairs(
+          pairs.filter((_, i) => folds[i] === k),
+          idOf,
+          (id) => storyOfArticle(state, id),
+          pairProfiles.length,
+        );
+        tp += c.truePositives;
+        fp += c.falsePositives;
+        fn += c.falseNegatives;
+      }
+      const ws = stream(wnProfiles, { threshold }, full, cut);
+      const w = bcubed(
+        wnProfiles.map((p) => storyOfArticle(ws, p.id)!),
+        wnProfiles.map((p) => goldOf.get(p.id)!),
+      );
+      const ss = stream(sampleProfiles, { threshold }, full, cut);
+      const sf = bcubed(
+        sampleProfiles.map((p) => storyOfArticle(ss, p.id)!),
+        sampleProfiles.map((p) => sampleOf.get(p.id)!),
+      ).f1;
+      const f = (x: number) => x.toFixed(3);
+      console.log(
+        `verify: t=${threshold} cut=${cut}  ${f(tp / (tp + fp))}      ${f(tp / (tp + fn))}      ${tp}/${fp}  ` +
+          `${f(w.f1)} (${f(w.precision)}/${f(w.recall)})  ${f(sf)}`,
+      );
+    }
+  }
 }

@@ -43,6 +43,28 @@ test('assign: a new story below the threshold, joining at or above it', () => {
   assert.ok(joined.score > 0.01 && joined.score <= 1);
 });
 
+test('assign: an accept check vetoes joins, best candidate first; accepting all changes nothing', () => {
+  const specs = [STREAM[0], STREAM[3]];
+  const asked: string[] = [];
+  const vetoed = createClusterState({ threshold: 0.01 });
+  assign(vetoed, profile(specs[0]));
+  const out = assign(vetoed, profile(specs[1]), (story, p, score) => {
+    asked.push(`${p.id}->${story.id}@${score > 0.01}`);
+    return false;
+  });
+  assert.equal(out.created, true, 'rejected by the check: a new story');
+  assert.equal(out.storyId, `story:${specs[1].id}`);
+  assert.deepEqual(
+    asked,
+    [`${specs[1].id}->story:a1@true`],
+    'asked once, about the candidate above threshold',
+  );
+  const plain = run(STREAM).state;
+  const yes = createClusterState();
+  for (const s of STREAM) assign(yes, profile(s), () => true);
+  for (const s of STREAM) assert.equal(storyOfArticle(yes, s.id), storyOfArticle(plain, s.id), s.id);
+});
+
 test('assign: an article seen twice is not added twice', () => {
   const state = createClusterState();
   const p = profile(STREAM[0]);

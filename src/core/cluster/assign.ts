@@ -5,7 +5,8 @@
  * 3. build its vectors; look up candidate stories in the inverted index (never a scan of all stories);
  * 4. score each candidate (keys, same-language terms, names, numbers, event days; times the time decay) and
  *    take the best (ties by story id, so the order of candidates does not matter);
- * 5. join the best story when its score reaches the threshold, else start a new story (id from the article);
+ * 5. join the best story when its score reaches the threshold (with an `accept` check: the best one it accepts),
+ *    else start a new story (id from the article);
  * 6. merge the joined story with any other candidate that now converges with it (older id survives);
  * 7. post the story under the article's features.
  */
@@ -28,6 +29,13 @@ export interface Assignment {
 }
 
 /**
+ * A second-stage check of a join, supplied by the caller (e.g. a pair model comparing the article with members
+ * it keeps per story): asked about the candidates whose score reaches the threshold, best first; the article
+ * joins the first one accepted, else starts a new story. Rejected candidates are not merged by this article.
+ */
+export type AcceptJoin = (story: Story, profile: Profile, score: number) => boolean;
+
+/**
  * Index of the best candidate: highest score, ties by story id (independent of the candidates' order);
  * -1 when there is none.
  */
@@ -46,8 +54,39 @@ function touch(state: ClusterState, story: Story): void {
   state.active.set(story.id, story.lastDay ?? Number.NEGATIVE_INFINITY);
 }
 
-/** Assigns one article (its profile) to a story, updating the state. Articles must arrive in time order. */
-export function assign(state: ClusterState, profile: Profile): Assignment {
+/**
+ * Index of the best candidate at or above `threshold` that `accept` accepts (highest score first, ties by story
+ * id); -1 when none.
+ */
+function pickAccepted(
+  cands: readonly Story[],
+  scores: ArrayLike<number>,
+  threshold: number,
+  profile: Profile,
+  accept: AcceptJoin,
+  rejected: Set<Story>,
+): number {
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < cands.length; i++) {
+      if (rejected.has(cands[i]) || scores[i] < threshold) continue;
+      if (
+        best < 0 ||
+        scores[i] > scores[best] ||
+        (scores[i] === scores[best] && cands[i].id < cands[best].id)
+      )
+        best = i;
+    }
+    if (best < 0 || accept(cands[best], profile, scores[best])) return best;
+    rejected.add(cands[best]);
+  }
+}
+
+/**
+ * Assigns one article (its profile) to a story, updating the state. Articles must arrive in time order.
+ * `accept` (optional) is a second-stage check of each join (see {@link AcceptJoin}).
+ */
+export function assign(state: ClusterState, profile: Profile, accept?: AcceptJoin): Assignment {
   const { options } = state;
   const known = state.articleStory.get(profile.id);
   if (known !== undefined) return { storyId: known, score: 1, created: false };
@@ -64,7 +103,10 @@ export function assign(state: ClusterState, profile: Profile): Assignment {
   const cands = candidates(state, v.lookup, day);
   const scores = new Float64Array(cands.length);
   for (let i = 0; i < cands.length; i++) scores[i] = scoreValue(v, day, cands[i], options);
-  const best = pickBest(cands, scores);
+  const rejected = new Set<Story>();
+  const best = accept
+    ? pickAccepted(cands, scores, options.threshold, profile, accept, rejected)
+    : pickBest(cands, scores);
 
   let story: Story;
   let created = false;
@@ -82,7 +124,8 @@ export function assign(state: ClusterState, profile: Profile): Assignment {
     // Other stories this article also fits may now be one story with the joined one (in id order).
     let others: Story[] | undefined;
     for (let i = 0; i < cands.length; i++) {
-      if (cands[i] !== story && scores[i] >= options.threshold) (others ??= []).push(cands[i]);
+      if (cands[i] !== story && scores[i] >= options.threshold && !rejected.has(cands[i]))
+        (others ??= []).push(cands[i]);
     }
     others?.sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const o of others ?? []) {
