@@ -79,7 +79,9 @@ test('serve on a port already in use is a usage error (exit 2) naming the addres
   assert.equal(r.status, 2);
   assert.match(
     r.err.join('\n'),
-    new RegExp(`cannot listen on http://127\\.0\\.0\\.1:${port} \\(EADDRINUSE\\)`),
+    new RegExp(
+      `cannot listen on http://127\\.0\\.0\\.1:${port} \\(EADDRINUSE\\); choose another port with --port`,
+    ),
   );
 });
 
@@ -187,6 +189,23 @@ test('a real process: serve stops on SIGTERM with status 0', async () => {
   child.kill('SIGTERM');
   assert.equal(await exited, 0);
   assert.match(err, /stopped; the store is closed/);
+});
+
+test('a real process: ingest - reads standard input', async () => {
+  const bin = fileURLToPath(new URL('../../bin/storyline.mjs', import.meta.url));
+  const child = spawn(process.execPath, [bin, 'ingest', '-', '--db', join(dir, 'stdin.db'), '--json'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.stdin.end(
+    'Tram line to Osterholm opens\nThe new tram line between Lindqvist and Osterholm opened on Saturday.\n',
+  );
+  assert.equal(await exited, 0);
+  const s = JSON.parse(out) as { stored: number; articles: { id: string }[] };
+  assert.equal(s.stored, 1);
+  assert.match(s.articles[0].id, /^[0-9a-f]{16}$/);
 });
 
 test('an ingest stopped by Ctrl-C reports what it did and exits 130', async () => {

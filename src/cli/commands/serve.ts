@@ -49,7 +49,12 @@ export async function serveUntil(
 ): Promise<void> {
   if (signal.aborted) return;
   const { startServer } = await import('../../http/server.ts');
-  const server = await startServer(lib, listen);
+  const server = await startServer(lib, listen).catch((e: unknown) => {
+    const busy = e instanceof Error && e.message.includes('EADDRINUSE');
+    throw busy
+      ? storylineError('USAGE', `${e.message}; choose another port with --port (0: any free one)`)
+      : e;
+  });
   try {
     onListening(server.url);
     await untilAborted(signal);
