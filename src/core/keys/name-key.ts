@@ -25,6 +25,7 @@
  * (Lwiw -> city:lviv); else `place:`/`org:`/`other:` + the skeletons of all words (particles dropped),
  * joined; hyphens split words (Тель-Авив = Tel Aviv).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types.ts';
 import { GIVEN_NAME_GROUPS } from './given-names.ts';
@@ -401,34 +402,91 @@ function gazetteerKey(name: string): string | undefined {
 
 /** The gazetteer's committed data (read-only here; see src/core/gazetteer). */
 const GAZETTEER_DATA_URL = new URL('../gazetteer/data/gazetteer.json', import.meta.url);
+/** The skeleton index precomputed from it by scripts/build-name-skeletons.ts (committed). */
+const SKELETONS_DATA_URL = new URL('./data/gazetteer-skeletons.json', import.meta.url);
 /** Gazetteer form flags skipped by the skeleton index: demonyms/adjectives (1) and acronyms (4). */
 const SKIPPED_FORM_FLAGS = 1 | 4;
 /** Shortest skeleton matched against gazetteer forms (shorter ones meet by chance). */
 const MIN_GAZETTEER_SKELETON = 4;
+/** Every this-many-th indexed form is stored with its skeleton, to spot-check the committed index on load. */
+const SKELETON_CHECK_EVERY = 250;
 let gazetteerSkeletonIndex: Map<string, string | null> | undefined;
+
+/** The committed skeleton index: the gazetteer it was built from, spot checks, and the index itself. */
+export interface SkeletonIndexFile {
+  /** SHA-1 of gazetteer.json as built from. */
+  readonly gazetteer: string;
+  /** [form, skeleton] pairs recomputed on load: a change of the skeleton rules makes them disagree. */
+  readonly check: readonly (readonly [string, string])[];
+  /** Flat [skeleton, key or null (two entries share it), ...], in first-seen order. */
+  readonly skeletons: readonly (string | null)[];
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * Skeletons of every gazetteer name form -> the entry's key (null when two entries share a skeleton), built
+ * from the gazetteer data's text, with the spot checks to store alongside. ~300 ms: run by
+ * scripts/build-name-skeletons.ts, and at run time only when the committed index does not fit.
+ */
+export function buildSkeletonIndex(gazetteerText: string): SkeletonIndexFile {
+  const data = JSON.parse(gazetteerText) as {
+    entries: readonly (readonly [string, string, string, string])[];
+    forms: readonly (readonly [string, number, number])[];
+  };
+  const index = new Map<string, string | null>();
+  const check: [string, string][] = [];
+  let indexed = 0;
+  for (const [form, entryIndex, flags] of data.forms) {
+    if ((flags & SKIPPED_FORM_FLAGS) !== 0 || HAN_RE.test(form)) continue;
+    const entry = data.entries[entryIndex];
+    if (!entry) continue;
+    const sk = placeKey(form);
+    if (sk.length < MIN_GAZETTEER_SKELETON) continue;
+    if (indexed++ % SKELETON_CHECK_EVERY === 0) check.push([form, sk]);
+    const prev = index.get(sk);
+    if (prev === undefined) index.set(sk, entry[0]);
+    else if (prev !== null && prev !== entry[0]) index.set(sk, null);
+  }
+  const skeletons: (string | null)[] = [];
+  for (const [sk, key] of index) skeletons.push(sk, key);
+  return { gazetteer: sha1(gazetteerText), check, skeletons };
+}
+
+/** The committed index as a map, or undefined when it was built from other data or other rules. */
+function committedSkeletons(gazetteerText: string): Map<string, string | null> | undefined {
+  let file: SkeletonIndexFile;
+  try {
+    file = JSON.parse(readFileSync(SKELETONS_DATA_URL, 'utf8')) as SkeletonIndexFile;
+  } catch {
+    return undefined;
+  }
+  if (file.gazetteer !== sha1(gazetteerText)) return undefined;
+  for (const [form, sk] of file.check) if (placeKey(form) !== sk) return undefined;
+  const index = new Map<string, string | null>();
+  const flat = file.skeletons;
+  for (let i = 0; i + 1 < flat.length; i += 2) index.set(flat[i] as string, flat[i + 1] as string | null);
+  return index;
+}
 
 /**
  * Skeletons of every gazetteer name form -> the entry's key (null when two entries share a skeleton), so
  * that a spelling the gazetteer does not list (Lwiw, Schanghai, Vuhan) still gets the gazetteer's key.
- * Built on first use; empty when the data cannot be read.
+ * Loaded on first use from the committed index when it fits the gazetteer data and the rules (a few ms),
+ * else built (~300 ms); empty when the data cannot be read.
  */
 function gazetteerSkeletons(): Map<string, string | null> {
   if (gazetteerSkeletonIndex) return gazetteerSkeletonIndex;
-  const index = new Map<string, string | null>();
+  let index = new Map<string, string | null>();
   try {
-    const data = JSON.parse(readFileSync(GAZETTEER_DATA_URL, 'utf8')) as {
-      entries: readonly (readonly [string, string, string, string])[];
-      forms: readonly (readonly [string, number, number])[];
-    };
-    for (const [form, entryIndex, flags] of data.forms) {
-      if ((flags & SKIPPED_FORM_FLAGS) !== 0 || HAN_RE.test(form)) continue;
-      const entry = data.entries[entryIndex];
-      if (!entry) continue;
-      const sk = placeKey(form);
-      if (sk.length < MIN_GAZETTEER_SKELETON) continue;
-      const prev = index.get(sk);
-      if (prev === undefined) index.set(sk, entry[0]);
-      else if (prev !== null && prev !== entry[0]) index.set(sk, null);
+    const text = readFileSync(GAZETTEER_DATA_URL, 'utf8');
+    const committed = committedSkeletons(text);
+    if (committed) index = committed;
+    else {
+      const flat = buildSkeletonIndex(text).skeletons;
+      for (let i = 0; i + 1 < flat.length; i += 2) index.set(flat[i] as string, flat[i + 1] as string | null);
     }
   } catch {
     // no gazetteer data: skeleton keys alone
