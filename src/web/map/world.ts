@@ -44,17 +44,19 @@ function ringsPath(rings: readonly Ring[], project: (lon: number, lat: number) =
   for (const ring of rings) {
     let px = 0;
     let py = 0;
+    let start = '';
     let steps = '';
     ring.forEach(([lon, lat], i) => {
       const [fx, fy] = project(lon, lat);
       const x = Math.round(fx);
       const y = Math.round(fy);
-      if (i === 0) out += `M${x} ${y}`;
+      if (i === 0) start = `M${x} ${y}`;
       else if (x !== px || y !== py) steps += ` ${x - px} ${y - py}`;
       px = x;
       py = y;
     });
-    if (steps) out += `l${steps.slice(1)}z`;
+    // A ring smaller than one unit rounds to a point: left out.
+    if (steps) out += `${start}l${steps.slice(1)}z`;
   }
   return out;
 }
