@@ -162,9 +162,14 @@ export function clip(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-/** Display width of a string (code points; good enough for a terminal table of mostly Latin text). */
-function width(s: string): number {
-  return [...s].length;
+/** East Asian wide characters (CJK, Hangul, full-width forms): two terminal columns each. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** Terminal columns of a string: one per code point, two for wide characters. */
+export function displayWidth(s: string): number {
+  let n = 0;
+  for (const ch of s) n += WIDE.test(ch) ? 2 : 1;
+  return n;
 }
 
 /** A column of {@link formatTable}: its header, and how wide it may get (the last column is never padded). */
@@ -178,12 +183,14 @@ export interface Column<T> {
 /** A plain-text table: a header line, then one line per row; columns as wide as their widest cell. */
 export function formatTable<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
   const cells = rows.map((r) => columns.map((c) => clip(c.value(r), c.max ?? Infinity)));
-  const widths = columns.map((c, i) => Math.max(width(c.header), ...cells.map((row) => width(row[i]))));
+  const widths = columns.map((c, i) =>
+    Math.max(displayWidth(c.header), ...cells.map((row) => displayWidth(row[i]))),
+  );
   const line = (row: readonly string[]) =>
     row
       .map((cell, i) => {
         if (i === row.length - 1 && !columns[i].right) return cell;
-        const pad = ' '.repeat(widths[i] - width(cell));
+        const pad = ' '.repeat(widths[i] - displayWidth(cell));
         return columns[i].right ? pad + cell : cell + pad;
       })
       .join('  ')
