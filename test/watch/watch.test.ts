@@ -25,6 +25,7 @@ import { fictionalRss, LAKESIDE_ITEMS, startFeedServer } from '../fetch/feed-ser
 const MIN = 60_000;
 const POLICY: WatchPolicy = { intervalMs: MIN };
 const T0 = Date.parse('2026-05-06T08:00:00Z');
+const LAST_MODIFIED = 'Tue, 05 May 2026 18:00:00 GMT';
 
 test('backoffMs: interval x 2^failures, capped', () => {
   const rows: [number, number][] = [
@@ -134,7 +135,7 @@ test('watch against a local feed: conditional GET, no re-ingest on 304, back-off
   const rss = { 'content-type': 'application/rss+xml' };
   const server = await startFeedServer({
     '/feed.xml': [
-      { headers: { ...rss, etag: '"v1"' }, body: v1, notModifiedIf: '"v1"' }, // 1: 200, two items
+      { headers: { ...rss, etag: '"v1"', 'last-modified': LAST_MODIFIED }, body: v1, notModifiedIf: '"v1"' }, // 1: 200, two items
       { headers: { ...rss, etag: '"v1"' }, body: v1, notModifiedIf: '"v1"' }, // 2: 304
       { status: 503, headers: { 'retry-after': '300' } }, // 3: 503, come back in 5 minutes
       { status: 500 }, // 4: 500, back off
@@ -168,6 +169,8 @@ test('watch against a local feed: conditional GET, no re-ingest on 304, back-off
   assert.equal(h[0]['if-none-match'], undefined, 'first poll is unconditional');
   assert.match(String(h[0]['user-agent']), /^storyline\//);
   assert.equal(h[1]['if-none-match'], '"v1"', 'second poll sends the ETag');
+  assert.equal(h[1]['if-modified-since'], LAST_MODIFIED, 'and the Last-Modified');
+  assert.equal(h[0]['if-modified-since'], undefined);
   assert.equal(h[2]['if-none-match'], '"v1"', 'validators survive a 304');
   assert.equal(h[4]['if-none-match'], '"v1"', 'validators survive errors');
   assert.deepEqual(
