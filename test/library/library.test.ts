@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isStorylineError } from '../../src/core/errors.ts';
-import { clusterArticles, storyLabels } from '../../src/services/cluster.ts';
+import { assign } from '../../src/core/cluster/assign.ts';
+import { createClusterState, storyOfArticle } from '../../src/core/cluster/state.ts';
+import { buildProfile } from '../../src/core/similarity/profile.ts';
+import { analyzeArticle } from '../../src/services/analyze.ts';
+import { ingestOrder } from '../../src/services/library/ingest.ts';
 import {
   openLibrary,
   type IngestProgress,
@@ -51,16 +55,55 @@ test('ingest: every sample stored once, each with its story; progress counts up 
   for (let i = 1; i < progress.length; i++) assert.ok(progress[i]!.done >= progress[i - 1]!.done);
 });
 
-test('ingest: the stories are those of the clustering service over the same stream', async () => {
-  const articles = await sampleArticles();
-  const run = clusterArticles(articles);
-  const ids = run.articles.map((a) => a.article.id);
-  const expected = storyLabels(run.state, ids);
+test('ingest: the stories are those of the online clusterer fed the articles in ingest order', async () => {
+  const ordered = ingestOrder(await sampleArticles());
+  assert.ok(
+    ordered.some((a) => !a.published),
+    'the samples include undated articles',
+  );
+  const state = createClusterState();
+  for (const a of ordered) {
+    const r = analyzeArticle(a);
+    assert.ok(r.ok);
+    assign(state, buildProfile(r.analysis));
+  }
   const got = new Map(first.articles.map((a) => [a.id, a.storyId]));
   assert.deepEqual(
-    ids.map((id) => got.get(id)),
-    expected,
+    ordered.map((a) => got.get(a.id)),
+    ordered.map((a) => storyOfArticle(state, a.id)),
   );
+  assert.deepEqual(
+    first.articles.map((a) => a.id),
+    ordered.map((a) => a.id),
+    'summary articles in stream order',
+  );
+});
+
+test('ingestOrder: by publication time whatever the offset, ties in input order, undated last', () => {
+  const art = (id: string, published?: string) => ({
+    id,
+    title: id,
+    text: id,
+    origin: id,
+    ...(published ? { published } : {}),
+  });
+  const rows = [
+    { input: [], expected: [] },
+    {
+      input: [art('u1'), art('a', '2026-03-05T16:40:00+01:00'), art('b', '2026-03-05T15:30:00Z')],
+      expected: ['b', 'a', 'u1'],
+    },
+    {
+      input: [art('x', '2026-03-05'), art('y', '2026-03-05'), art('u2'), art('u1')],
+      expected: ['x', 'y', 'u2', 'u1'],
+    },
+    { input: [art('bad', 'not a date'), art('z', '2020-01-01')], expected: ['z', 'bad'] },
+  ];
+  for (const { input, expected } of rows)
+    assert.deepEqual(
+      ingestOrder(input).map((a) => a.id),
+      expected,
+    );
 });
 
 test('ingest: gold stories grouped across languages; look-alike stories kept apart', () => {

@@ -17,6 +17,15 @@ import { summarizeStory } from '../../core/cluster/summary.ts';
 import type { Profile } from '../../core/similarity/profile.ts';
 import type { Store } from '../store/types.ts';
 import { clusterProfile } from './job.ts';
+import type { IngestPhases } from './types.ts';
+
+/** Phase times being summed (see {@link IngestPhases}). */
+export type Phases = { -readonly [K in keyof IngestPhases]: number };
+
+/** All phases at zero. */
+export function noPhases(): Phases {
+  return { read: 0, dedupe: 0, wait: 0, store: 0, cluster: 0, checkpoint: 0, replay: 0, analysis: 0 };
+}
 
 /**
  * Articles clustered between two saves of the state. The saved state of 100,000 articles is tens of MB
@@ -80,7 +89,7 @@ export async function putTouched(tx: Store, state: ClusterState, touched: Touche
   }
 }
 
-/** Clusters one stored article: assignment, membership, merges. */
+/** Clusters one stored article: assignment, membership, merges (assignment timed into `phases.cluster`). */
 export async function clusterOne(
   tx: Store,
   c: Clustering,
@@ -88,8 +97,11 @@ export async function clusterOne(
   profile: Profile,
   seq: number,
   touched: Touched,
+  phases?: Phases,
 ): Promise<Assignment> {
+  const t0 = performance.now();
   const a = assign(c.state, profile);
+  if (phases) phases.cluster += performance.now() - t0;
   await recordAssignment(tx, articleId, a, touched);
   c.seq = seq;
   c.sinceSave++;
@@ -115,9 +127,10 @@ async function savedState(tx: Store, lastSeq: number): Promise<{ state: ClusterS
  * never loaded), loads the saved state and replays the stored articles after it. Returns the articles
  * replayed.
  */
-export async function ensureCurrent(tx: Store, c: Clustering): Promise<number> {
+export async function ensureCurrent(tx: Store, c: Clustering, phases?: Phases): Promise<number> {
   const last = await tx.lastSeq();
   if (c.loaded && !c.dirty && c.seq === last) return 0;
+  const t0 = performance.now();
   const saved = await savedState(tx, last);
   c.state = saved.state;
   c.seq = saved.seq;
@@ -137,6 +150,7 @@ export async function ensureCurrent(tx: Store, c: Clustering): Promise<number> {
   await putTouched(tx, c.state, touched);
   if (replayed > 0) await saveState(tx, c);
   c.dirty = false;
+  if (phases) phases.replay += performance.now() - t0;
   return replayed;
 }
 
@@ -151,8 +165,10 @@ export async function saveState(tx: Store, c: Clustering): Promise<void> {
 }
 
 /** Saves the state when enough articles were clustered since the last save (or when `force`). */
-export async function checkpoint(tx: Store, c: Clustering, force = false): Promise<boolean> {
+export async function checkpoint(tx: Store, c: Clustering, force = false, phases?: Phases): Promise<boolean> {
   if (c.sinceSave === 0 || (!force && c.sinceSave < c.checkpointEvery)) return false;
+  const t0 = performance.now();
   await saveState(tx, c);
+  if (phases) phases.checkpoint += performance.now() - t0;
   return true;
 }

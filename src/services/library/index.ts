@@ -105,9 +105,9 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
 
   const ingest = (
     articles: readonly Article[],
-    readErrors: readonly StorylineError[],
+    read: { readonly errors: readonly StorylineError[]; readonly ms: number },
     o?: IngestOptions,
-  ): Promise<IngestSummary> => one(() => ingestParsed(ctx, articles, readErrors, o));
+  ): Promise<IngestSummary> => one(() => ingestParsed(ctx, articles, read, o));
 
   const getArticle = async (id: string): Promise<StoredArticle> => {
     const a = await store.getArticle(id);
@@ -119,6 +119,7 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
     store,
 
     async ingestInputs(inputs, o) {
+      const t0 = performance.now();
       const articles: Article[] = [];
       const errors: StorylineError[] = [];
       const files: string[] = [];
@@ -144,11 +145,11 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
           rejected: errors.length,
         });
       }
-      return ingest(articles, errors, o);
+      return ingest(articles, { errors, ms: performance.now() - t0 }, o);
     },
 
     ingestArticles(articles, o) {
-      return ingest(articles, [], o);
+      return ingest(articles, { errors: [], ms: 0 }, o);
     },
 
     stories(o = {}) {

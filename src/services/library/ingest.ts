@@ -1,6 +1,7 @@
 /**
  * Ingest: articles in, stored and clustered. Steps:
- * 1. put the call's articles in stream order (publication time, as the online clusterer expects);
+ * 1. put the call's articles in stream order ({@link ingestOrder}: publication time, as the online clusterer
+ *    expects; undated articles last);
  * 2. skip the ones already stored, or given twice, as duplicates (before any analysis);
  * 3. analyse the rest (worker threads when there is a pool), results re-sequenced to stream order;
  * 4. per batch of {@link BATCH_ARTICLES}, in one transaction: catch the clustering up with the store if
@@ -12,14 +13,15 @@
 import { resolveStoryId } from '../../core/cluster/state.ts';
 import { StorylineError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
-import { streamOrder } from '../cluster.ts';
 import type { Store } from '../store/types.ts';
 import {
   checkpoint,
   clusterOne,
   ensureCurrent,
+  noPhases,
   putTouched,
   type Clustering,
+  type Phases,
   type Touched,
 } from './clustering.ts';
 import type { JobError, JobInput, JobOutput } from './job.ts';
@@ -31,6 +33,24 @@ import type { IngestOptions, IngestProgress, IngestSummary } from './types.ts';
  * while a batch still commits within a fraction of a second at full speed.
  */
 export const BATCH_ARTICLES = 256;
+
+/**
+ * The order a call's articles are clustered in: by publication time (ties: input order), then the undated
+ * ones in input order. An undated article is taken as current news: the clusterer dates it by the stream's
+ * clock, which is only right once the dated articles before it have set that clock (placed first, an undated
+ * article's story would be archived as soon as the first dated article moved the clock on).
+ */
+export function ingestOrder(articles: readonly Article[]): Article[] {
+  const dated: { a: Article; i: number; t: number }[] = [];
+  const undated: Article[] = [];
+  articles.forEach((a, i) => {
+    const t = a.published ? Date.parse(a.published) : NaN;
+    if (Number.isNaN(t)) undated.push(a);
+    else dated.push({ a, i, t });
+  });
+  dated.sort((x, y) => x.t - y.t || x.i - y.i);
+  return [...dated.map((d) => d.a), ...undated];
+}
 
 /** What an ingest works with (owned by the library). */
 export interface IngestContext {
@@ -52,6 +72,7 @@ interface Tally {
   readonly rejected: StorylineError[];
   readonly articles: { id: string; storyId: string }[];
   readonly touched: string[];
+  readonly phases: Phases;
 }
 
 function progressOf(t: Tally): IngestProgress {
@@ -75,22 +96,28 @@ async function writeBatch(ctx: IngestContext, batch: readonly JobOutput[], t: Ta
   const results: ('stored' | 'duplicate')[] = [];
   const joined: { id: string; storyId: string }[] = [];
   const touched: Touched = new Set();
+  const { phases } = t;
+  const t0 = performance.now();
+  const before = phases.cluster + phases.replay + phases.checkpoint;
   try {
     await ctx.store.transaction(async (tx) => {
-      await ensureCurrent(tx, c);
+      await ensureCurrent(tx, c, phases);
       for (const r of batch) {
         if (!r.ok) continue;
         const put = await tx.putRecord(r.record);
         results.push(put);
         if (put === 'duplicate') continue; // stored meanwhile by another process
         c.dirty = true;
-        const a = await clusterOne(tx, c, r.record.id, r.profile, c.seq + 1, touched);
+        const a = await clusterOne(tx, c, r.record.id, r.profile, c.seq + 1, touched, phases);
         joined.push({ id: r.record.id, storyId: a.storyId });
       }
       await putTouched(tx, c.state, touched);
-      await checkpoint(tx, c);
+      await checkpoint(tx, c, false, phases);
     });
     c.dirty = false;
+    // The rest of the transaction's time is storing (its commit included).
+    const other = phases.cluster + phases.replay + phases.checkpoint - before;
+    phases.store += performance.now() - t0 - other;
   } catch (e) {
     // The transaction rolled back, but the state in memory moved on: reload it before the next batch.
     c.dirty = true;
@@ -105,30 +132,33 @@ async function writeBatch(ctx: IngestContext, batch: readonly JobOutput[], t: Ta
 }
 
 /**
- * Ingests parsed articles (plus errors met while reading them, reported as rejected). See the module comment
- * for the steps. Progress is reported after each article is handled (stored articles when their batch
- * commits).
+ * Ingests parsed articles (plus errors met while reading them, reported as rejected, and the time reading
+ * took). See the module comment for the steps. Progress is reported after each article is handled (stored
+ * articles when their batch commits).
  */
 export async function ingestParsed(
   ctx: IngestContext,
   articles: readonly Article[],
-  readErrors: readonly StorylineError[],
+  read: { readonly errors: readonly StorylineError[]; readonly ms: number },
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const t0 = performance.now();
   const t: Tally = {
-    done: readErrors.length,
-    total: articles.length + readErrors.length,
+    done: read.errors.length,
+    total: articles.length + read.errors.length,
     stored: 0,
     duplicates: 0,
-    rejected: [...readErrors],
+    rejected: [...read.errors],
     articles: [],
     touched: [],
+    phases: { ...noPhases(), read: read.ms },
   };
+  const { phases } = t;
   const report = (): void => options.onProgress?.(progressOf(t));
   const jobs: JobInput[] = [];
   const seen = new Set<string>();
-  for (const article of streamOrder(articles)) {
+  const d0 = performance.now();
+  for (const article of ingestOrder(articles)) {
     if (seen.has(article.id) || (await ctx.store.hasArticle(article.id))) {
       t.duplicates++;
       t.done++;
@@ -138,6 +168,7 @@ export async function ingestParsed(
     seen.add(article.id);
     jobs.push({ n: jobs.length, article, ingestedAt: ctx.now() });
   }
+  phases.dedupe = performance.now() - d0;
 
   const batchSize = Math.max(1, ctx.batchArticles ?? BATCH_ARTICLES);
   let batch: JobOutput[] = [];
@@ -152,25 +183,40 @@ export async function ingestParsed(
       report();
     }
   };
+  let w0 = performance.now();
   for await (const r of analyzeInOrder(ctx.pool(jobs.length), jobs, options.signal)) {
+    phases.wait += performance.now() - w0;
+    phases.analysis += r.ms;
     batch.push(r);
     if (batch.length >= batchSize) await flush();
+    w0 = performance.now();
   }
   await flush();
   await ctx.store.transaction(async (tx) => {
     // Saved at the end of every ingest, so the next one (or a restart) starts without replaying.
     if (!ctx.clustering.dirty && ctx.clustering.seq === (await tx.lastSeq()))
-      await checkpoint(tx, ctx.clustering, true);
+      await checkpoint(tx, ctx.clustering, true, phases);
   });
 
   const state = ctx.clustering.state;
   const stories = [...new Set(t.touched.map((id) => resolveStoryId(state, id)))];
+  const round = (ms: number): number => Math.round(ms);
   return {
     stored: t.stored,
     duplicates: t.duplicates,
     rejected: t.rejected,
     articles: t.articles.map((a) => ({ id: a.id, storyId: resolveStoryId(state, a.storyId) })),
     stories,
-    ms: Math.round(performance.now() - t0),
+    ms: Math.round(performance.now() - t0 + read.ms),
+    phases: {
+      read: round(phases.read),
+      dedupe: round(phases.dedupe),
+      wait: round(phases.wait),
+      store: round(phases.store),
+      cluster: round(phases.cluster),
+      checkpoint: round(phases.checkpoint),
+      replay: round(phases.replay),
+      analysis: round(phases.analysis),
+    },
   };
 }

@@ -24,9 +24,16 @@ export interface JobError {
   readonly input?: string;
 }
 
+/** A job's result; `ms` is the time the job took on the thread that ran it. */
 export type JobOutput =
-  | { readonly n: number; readonly ok: true; readonly record: ArticleRecord; readonly profile: Profile }
-  | { readonly n: number; readonly ok: false; readonly error: JobError };
+  | {
+      readonly n: number;
+      readonly ok: true;
+      readonly record: ArticleRecord;
+      readonly profile: Profile;
+      readonly ms: number;
+    }
+  | { readonly n: number; readonly ok: false; readonly error: JobError; readonly ms: number };
 
 /**
  * The profile as clustering reads it: without the per-sentence units (only similarity evidence and coverage
@@ -38,21 +45,21 @@ export function clusterProfile(analysis: Analysis): Profile {
 
 /** Analyses one article and builds its record and clustering profile. */
 export function runJob(job: JobInput): JobOutput {
+  const t0 = performance.now();
+  const ms = (): number => performance.now() - t0;
   try {
     const r = analyzeArticle(job.article);
-    if (!r.ok) return { n: job.n, ok: false, error: errorOf(r.error) };
-    return {
-      n: job.n,
-      ok: true,
-      record: articleRecord(r.analysis, { ingestedAt: job.ingestedAt }),
-      profile: clusterProfile(r.analysis),
-    };
+    if (!r.ok) return { n: job.n, ok: false, error: errorOf(r.error), ms: ms() };
+    const record = articleRecord(r.analysis, { ingestedAt: job.ingestedAt });
+    const profile = clusterProfile(r.analysis);
+    return { n: job.n, ok: true, record, profile, ms: ms() };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return {
       n: job.n,
       ok: false,
       error: { code: 'ANALYSIS_FAILED', message: `${job.article.origin}: analysis failed (${reason})` },
+      ms: ms(),
     };
   }
 }

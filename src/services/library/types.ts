@@ -69,6 +69,26 @@ export interface IngestSummary {
   /** Stories created or changed by this ingest (ids after merges). */
   readonly stories: readonly string[];
   readonly ms: number;
+  /** Where the time went (milliseconds; see {@link IngestPhases}). */
+  readonly phases?: IngestPhases;
+}
+
+/**
+ * Milliseconds per phase of an ingest. On the calling thread: `read` (reading and parsing inputs),
+ * `dedupe` (looking up ids already stored), `wait` (waiting for analysis results), `store` (writing articles,
+ * memberships, merges and story rows, commits included), `cluster` (assigning articles to stories),
+ * `checkpoint` (encoding and saving the clustering state), `replay` (catching up after a crash). `analysis`
+ * is the analysis time summed over the threads that did it (workers, or the calling thread without them).
+ */
+export interface IngestPhases {
+  readonly read: number;
+  readonly dedupe: number;
+  readonly wait: number;
+  readonly store: number;
+  readonly cluster: number;
+  readonly checkpoint: number;
+  readonly replay: number;
+  readonly analysis: number;
 }
 
 /** One place of a story, for the map. */

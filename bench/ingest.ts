@@ -1,0 +1,175 @@
+/**
+ * End-to-end ingest benchmark: N real article texts (the texts under ../shared/data, replicated with fresh
+ * ids and publication dates, rounds spaced past the clustering window as in bench/cluster.ts) written as
+ * JSONL files into a temporary folder, then `library.ingestInputs([folder])` into a temporary SQLite file
+ * with K analysis worker threads: reading, analysis, storing and clustering, as `storyline ingest` does.
+ *
+ * Run: `node --import tsx bench/ingest.ts [--articles N] [--workers K] [--per-day D] [--json]`, or
+ * `npm run bench -- --ingest N [--workers K]`. Add `--cpu-prof` before `--import` to profile the main thread.
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import type { Article } from '../src/core/types.ts';
+import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
+import { openLibrary, type IngestPhases } from '../src/services/library/index.ts';
+import { DEFAULT_PER_DAY, roundSpacing } from './cluster.ts';
+
+/** Articles per JSONL file: well under the 20 MB input limit at ~1.5 KB per article. */
+const ARTICLES_PER_FILE = 5000;
+const DAY_MS = 86_400_000;
+
+export interface IngestBench {
+  readonly articles: number;
+  readonly workers: number;
+  readonly seconds: number;
+  readonly articlesPerSecond: number;
+  /** Articles per second of the part after reading (analysis, storing, clustering). */
+  readonly afterReadPerSecond: number;
+  readonly stored: number;
+  /** The same text twice in the base data (same id): stored once. */
+  readonly duplicates: number;
+  /** Texts the ingest refused (e.g. no article text), by code. */
+  readonly rejected: Readonly<Record<string, number>>;
+  readonly stories: number;
+  /** Seconds per phase (see IngestPhases); `analysis` is summed over the worker threads. */
+  readonly phases: Readonly<Record<keyof IngestPhases, number>>;
+  readonly dbMB: number;
+  /** Size of the saved clustering state at the end. */
+  readonly stateMB: number;
+  readonly peakRssMB: number;
+}
+
+/** The i-th article of the replicated stream: fresh id, publication time advancing `perDay` a day. */
+function replica(base: readonly Article[], i: number, day0: number, perDay: number): Article {
+  const a = base[i % base.length];
+  const round = Math.floor(i / base.length);
+  const k = i % base.length;
+  const day = day0 + round * roundSpacing(base.length, perDay) + Math.floor(k / perDay);
+  // Seconds within the day keep the stream in its order.
+  const published = new Date(day * DAY_MS + (k % perDay) * 1000).toISOString();
+  return { ...a, id: `${a.id}~${round}`, published };
+}
+
+/** Writes the stream as JSONL files into `dir`. */
+function writeStream(dir: string, base: readonly Article[], n: number, perDay: number): void {
+  const day0 = Math.floor(Date.UTC(2020, 0, 1) / DAY_MS);
+  for (let start = 0; start < n; start += ARTICLES_PER_FILE) {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(n, start + ARTICLES_PER_FILE); i++) {
+      const a = replica(base, i, day0, perDay);
+      lines.push(
+        JSON.stringify({
+          id: a.id,
+          title: a.title,
+          text: a.text,
+          ...(a.declaredLang ? { lang: a.declaredLang } : {}),
+          ...(a.source ? { source: a.source } : {}),
+          ...(a.url ? { url: a.url } : {}),
+          published: a.published,
+        }),
+      );
+    }
+    writeFileSync(join(dir, `stream-${String(start).padStart(7, '0')}.jsonl`), lines.join('\n') + '\n');
+  }
+}
+
+/** Ingests `n` replicated real articles into a fresh SQLite file with `workers` analysis threads. */
+export async function benchIngest(
+  base: readonly Article[],
+  n: number,
+  workers: number,
+  perDay = DEFAULT_PER_DAY,
+): Promise<IngestBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-bench-'));
+  try {
+    const input = join(dir, 'input');
+    const db = join(dir, 'bench.db');
+    mkdirSync(input);
+    writeStream(input, base, n, perDay);
+    const lib = await openLibrary({ db, workers, minWorkerArticles: 0 });
+    const t0 = performance.now();
+    const summary = await lib.ingestInputs([input]);
+    const seconds = (performance.now() - t0) / 1000;
+    const stats = await lib.stats();
+    const state = await lib.store.loadClusterState();
+    await lib.close();
+    const phases = summary.phases!;
+    const s = (ms: number): number => Number((ms / 1000).toFixed(2));
+    const dbBytes = statSync(db).size + (statSync(`${db}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+    return {
+      articles: n,
+      workers,
+      seconds: Number(seconds.toFixed(2)),
+      articlesPerSecond: Math.round(n / seconds),
+      afterReadPerSecond: Math.round(n / (seconds - phases.read / 1000)),
+      stored: summary.stored,
+      duplicates: summary.duplicates,
+      rejected: countCodes(summary.rejected.map((e) => e.code)),
+      stories: stats.stories,
+      phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, s(v)])) as Record<
+        keyof IngestPhases,
+        number
+      >,
+      dbMB: Math.round(dbBytes / 1e6),
+      stateMB: Number(((state?.json.length ?? 0) / 1e6).toFixed(1)),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function countCodes(codes: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of [...codes].sort()) out[c] = (out[c] ?? 0) + 1;
+  return out;
+}
+
+/** Prints the figures of a run. */
+export function printIngest(r: IngestBench): void {
+  console.log(
+    `ingest: ${r.articles} articles, ${r.workers} analysis worker(s), into a temporary SQLite file`,
+  );
+  console.log(
+    `  ${r.articlesPerSecond} articles/s end to end (${r.seconds} s); ${r.afterReadPerSecond} articles/s after reading`,
+  );
+  const p = r.phases;
+  console.log(
+    `  main thread: read ${p.read} s, dedupe ${p.dedupe} s, waiting for analysis ${p.wait} s, store ${p.store} s, ` +
+      `cluster ${p.cluster} s, state saves ${p.checkpoint} s, replay ${p.replay} s`,
+  );
+  console.log(`  analysis: ${p.analysis} s summed over the threads that ran it`);
+  console.log(
+    `  ${r.stored} stored, ${r.duplicates} duplicates, rejected ${JSON.stringify(r.rejected)}, ${r.stories} stories;`,
+  );
+  console.log(`   database ${r.dbMB} MB, clustering state ${r.stateMB} MB; peak RSS ${r.peakRssMB} MB`);
+}
+
+/** Command-line entry (when run directly). */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '10000' },
+      workers: { type: 'string', default: '1' },
+      'per-day': { type: 'string', default: String(DEFAULT_PER_DAY) },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (!hasSharedData()) {
+    console.error(`bench: ${sharedDataDir()} not found; the benchmark runs on the real texts there`);
+    process.exit(1);
+  }
+  const r = await benchIngest(
+    await loadSharedArticles(),
+    Number(values.articles),
+    Number(values.workers),
+    Number(values['per-day']),
+  );
+  if (!values.json) printIngest(r);
+  console.log(JSON.stringify(r));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
