@@ -26,7 +26,7 @@ function factCell(f: FactGroup, outlet: string): Html {
 
 function factHeader(f: FactGroup): Html {
   const [first, ...others] = f.members;
-  return html`<th scope="row" id="fact-${f.id}">
+  return html`<th scope="row" id="fact-${f.id}" dir="auto">
     ${f.reach === 'one' ? html`<span class="badge">only ${f.outlets[0]}</span> ` : ''}${first?.text ?? ''}
     ${
       others.length

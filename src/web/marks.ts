@@ -125,5 +125,5 @@ export function renderMarked(body: string, marks: readonly Mark[]): Html {
  * whitespace inside it.
  */
 export function bodyDiv(lang: string, content: Html): Html {
-  return html`${raw(`<div class="body" lang="${escapeAttr(lang)}">`)}${content}${raw('</div>')}`;
+  return html`${raw(`<div class="body" lang="${escapeAttr(lang)}" dir="auto">`)}${content}${raw('</div>')}`;
 }

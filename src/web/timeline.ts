@@ -17,8 +17,12 @@ export interface Lane {
   readonly marks: readonly { readonly article: StoryMemberRow; readonly at: number }[];
 }
 
-/** Lanes of the dated articles (outlets in order of first publication, then name) and the undated ones. */
-export function outletLanes(articles: readonly StoryMemberRow[]): {
+/** Lanes of the dated articles (outlets in order of first publication) and the undated ones. `outletOf` names
+ * an article's outlet (default: its source, else {@link NO_OUTLET}). */
+export function outletLanes(
+  articles: readonly StoryMemberRow[],
+  outletOf: (a: StoryMemberRow) => string = (a) => a.source || NO_OUTLET,
+): {
   lanes: Lane[];
   undated: StoryMemberRow[];
   from?: string;
@@ -33,7 +37,7 @@ export function outletLanes(articles: readonly StoryMemberRow[]): {
   const [min, max] = [dated[0].t, dated[dated.length - 1].t];
   const lanes = new Map<string, { article: StoryMemberRow; at: number }[]>();
   for (const { a, t } of dated) {
-    const name = a.source || NO_OUTLET;
+    const name = outletOf(a);
     const lane = lanes.get(name) ?? [];
     lane.push({ article: a, at: percent(t, min, max) });
     lanes.set(name, lane);
@@ -47,8 +51,11 @@ export function outletLanes(articles: readonly StoryMemberRow[]): {
 }
 
 /** The article timeline by outlet. */
-export function articleTimeline(articles: readonly StoryMemberRow[]): Html {
-  const { lanes, undated, from, to } = outletLanes(articles);
+export function articleTimeline(
+  articles: readonly StoryMemberRow[],
+  outletOf?: (a: StoryMemberRow) => string,
+): Html {
+  const { lanes, undated, from, to } = outletLanes(articles, outletOf);
   return html`<div class="lanes-wrap">
     ${
       lanes.length

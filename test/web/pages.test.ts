@@ -5,7 +5,14 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attrValues, ESCAPED_SCRIPT, openWebFixture, RAW_HOSTILE, type WebFixture } from './support.ts';
+import {
+  attrValues,
+  laneCount,
+  ESCAPED_SCRIPT,
+  openWebFixture,
+  RAW_HOSTILE,
+  type WebFixture,
+} from './support.ts';
 import { WORLD } from '../../src/web/map/world.ts';
 import { STORIES_PER_PAGE } from '../../src/web/pages/stories.ts';
 
@@ -96,8 +103,7 @@ test('story page: facts line, outlet lanes, event dates, map, chips, quotes, cov
   for (const o of detail.summary.outlets)
     assert.ok(body.includes(`<span class="outlet">${o.name}</span>`), o.name);
   const lanes = attrValues(body, 'class', /class="lane"/).length;
-  const outlets = new Set(detail.articles.filter((a) => a.published).map((a) => a.source ?? '')).size;
-  assert.equal(lanes, outlets, 'one lane per outlet');
+  assert.equal(lanes, laneCount(detail), 'one lane per outlet');
   assert.equal(
     attrValues(body, 'href', /class="dot"/).length,
     detail.articles.filter((a) => a.published).length,

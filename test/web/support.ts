@@ -4,7 +4,7 @@
  * names, a `javascript:` URL), and helpers to read pages through `webApp(lib).request`.
  */
 import { openLibrary } from '../../src/services/library/index.ts';
-import type { Library } from '../../src/services/library/types.ts';
+import type { Library, StoryDetail } from '../../src/services/library/types.ts';
 import { webApp } from '../../src/web/index.ts';
 
 export const SAMPLES = new URL('../../samples', import.meta.url).pathname;
@@ -52,4 +52,14 @@ export function attrValues(html: string, attr: string, tagPattern: RegExp): stri
     if (v) out.push(v[1]);
   }
   return out;
+}
+
+/** Distinct outlets of a story's dated articles, named as the lanes name them (source, else the coverage's name). */
+export function laneCount(detail: StoryDetail): number {
+  const covered = new Map(detail.coverage.outlets.map((o) => [o.id, o.outlet.replace(/ \(\d+\)$/, '')]));
+  return new Set(
+    detail.articles
+      .filter((a) => a.published)
+      .map((a) => a.source || covered.get(a.id) || '(unknown outlet)'),
+  ).size;
 }

@@ -5,7 +5,7 @@
 import { html, raw } from 'hono/html';
 import type { StoryPlace } from '../../services/library/types.ts';
 import type { Html } from '../html.ts';
-import { plural } from '../format.ts';
+import { links, plural } from '../format.ts';
 import { WORLD } from './world.ts';
 
 /** Shades of highlighted countries: weight classes w1 (fewest articles) .. w4 (most). */
@@ -81,7 +81,7 @@ export function storyMap(countries: readonly MapCountry[], places: readonly Stor
                 ${placeList.map(
                   (p) =>
                     html`<li>
-                      ${p.name}
+                      <a href="${links.entity(p.key)}">${p.name}</a>
                       <span class="muted"
                         >(${p.kind}${p.country ? `, ${p.country}` : ''};
                         ${plural(p.articles, 'article')})</span

@@ -42,7 +42,7 @@ export function articlePage(d: ArticleDetail): Html {
   const body = html`<article class="article">
     <header>
       ${d.storyId ? html`<p class="kicker"><a href="${links.story(d.storyId)}">Part of a story</a></p>` : ''}
-      <h1 lang="${row.lang}">${row.title || '(untitled)'}</h1>
+      <h1 lang="${row.lang}" dir="auto">${row.title || '(untitled)'}</h1>
       <p class="facts">
         ${row.source ?? 'unknown outlet'} · <abbr title="${languageName(row.lang)}">${row.lang}</abbr> ·
         ${dateTime(row.published) || 'undated'} · ${plural(row.words, 'word')}
@@ -81,7 +81,7 @@ export function articlePage(d: ArticleDetail): Html {
           ? quotes.map(
               (q) =>
                 html`<figure class="quote">
-                  <blockquote lang="${row.lang}">${q.text}</blockquote>
+                  <blockquote lang="${row.lang}" dir="auto">${q.text}</blockquote>
                   <figcaption>
                     ${q.speakerKey ? html`<a href="${links.entity(q.speakerKey)}">${q.speaker}</a>` : (q.speaker ?? 'unattributed')}
                   </figcaption>

@@ -93,7 +93,7 @@ function articleColumn(result: Result, side: Side, detail: ArticleDetail, keys: 
   const row = detail.row;
   return html`<article class="side side-${side}" aria-labelledby="title-${side}">
     <p class="side-label">Article ${side.toUpperCase()}</p>
-    <h2 id="title-${side}" lang="${row.lang}">
+    <h2 id="title-${side}" lang="${row.lang}" dir="auto">
       <a href="${links.article(row.id)}">${row.title || '(untitled)'}</a>
     </h2>
     <p class="facts">
@@ -103,6 +103,22 @@ function articleColumn(result: Result, side: Side, detail: ArticleDetail, keys: 
     </p>
     ${bodyDiv(row.lang, renderMarked(detail.body, sideMarks(result, side, detail, keys)))}
   </article>`;
+}
+
+function alignedList(result: Result): Html {
+  const pairs = result.evidence.alignedSentences;
+  if (pairs.length === 0) return html`<p class="empty">No sentence of A has a counterpart in B.</p>`;
+  return html`<ol class="aligned">
+    ${pairs.map(
+      (p) =>
+        html`<li>
+          <a href="#a-s${p.a.index}" dir="auto">${p.a.text}</a>
+          <span class="muted" aria-label="matches">⇄</span>
+          <a href="#b-s${p.b.index}" dir="auto">${p.b.text}</a>
+          <span class="muted">(${p.score.toFixed(2)})</span>
+        </li>`,
+    )}
+  </ol>`;
 }
 
 function onlyList(title: string, side: Side, list: Result['evidence']['onlyInA']): Html {
@@ -156,7 +172,16 @@ export function comparePage(c: StoredComparison): Html {
       <h2 id="h-shared">Shared entities and places</h2>
       ${shared(r)}
     </section>
+    <p class="key muted">
+      In the texts: <mark class="shared">shared names</mark>,
+      <span class="sent aligned">sentences with a counterpart</span> (follow one to its counterpart),
+      <span class="sent only">sentences without one</span>.
+    </p>
     <div class="sides">${articleColumn(r, 'a', c.a, keys)} ${articleColumn(r, 'b', c.b, keys)}</div>
+    <section aria-labelledby="h-aligned">
+      <h2 id="h-aligned">Aligned sentences</h2>
+      ${alignedList(r)}
+    </section>
     <section class="only" aria-labelledby="h-only">
       <h2 id="h-only">Facts without a counterpart</h2>
       <div class="sides">

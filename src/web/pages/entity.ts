@@ -36,7 +36,9 @@ export function entityPage(e: EntityPage): Html {
         ${e.articles.map(
           (a) =>
             html`<li>
-              <a href="${links.article(a.articleId)}" lang="${a.lang}">${a.title || '(untitled)'}</a>
+              <a href="${links.article(a.articleId)}" lang="${a.lang}" dir="auto"
+                >${a.title || '(untitled)'}</a
+              >
               <span class="muted"
                 >${a.source ?? ''} · ${a.lang} · ${day(a.published) || 'undated'} · as “${a.surface}”,
                 ${a.mentions}×</span

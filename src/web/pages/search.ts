@@ -80,7 +80,9 @@ export async function searchPage(lib: Library, query: SearchQuery): Promise<Html
                 ${shown.map(
                   (h) =>
                     html`<li>
-                      <a href="${links.article(h.id)}" lang="${h.lang}">${h.title || '(untitled)'}</a>
+                      <a href="${links.article(h.id)}" lang="${h.lang}" dir="auto"
+                        >${h.title || '(untitled)'}</a
+                      >
                       <span class="muted"
                         >${h.source ?? ''} · ${h.lang} · ${day(h.published) || 'undated'}</span
                       >

@@ -89,9 +89,10 @@ function storyItem(s: StoryRow): Html {
         ? html`<time datetime="${day(s.firstSeen)}">${day(s.firstSeen)}</time>`
         : html`undated`;
   return html`<li class="story-item">
-    <h2><a href="${links.story(s.id)}">${s.headline || '(untitled)'}</a></h2>
+    <h2 dir="auto"><a href="${links.story(s.id)}">${s.headline || '(untitled)'}</a></h2>
     <p class="facts">
-      <span>${plural(s.articles, 'article')}</span> · <span>${plural(s.outlets, 'outlet')}</span> ·
+      <span>${plural(s.articles, 'article')}</span> ·
+      <span>${s.outlets ? plural(s.outlets, 'outlet') : 'outlet unknown'}</span> ·
       <span>${plural(s.languages, 'language')}</span> · <span>${seen}</span>
     </p>
   </li>`;

@@ -8,7 +8,7 @@ import type { StoryMemberRow } from '../../services/store/types.ts';
 import type { SummaryEntity } from '../../core/cluster/summary.ts';
 import { layout, type Html } from '../html.ts';
 import { dateTime, day, languageName, links, plural } from '../format.ts';
-import { articleTimeline, eventTimeline } from '../timeline.ts';
+import { articleTimeline, eventTimeline, NO_OUTLET } from '../timeline.ts';
 import { storyMap } from '../map/render.ts';
 import { coverageMatrix } from '../coverage.ts';
 
@@ -21,6 +21,18 @@ const ENTITY_GROUPS: readonly { readonly type: string; readonly label: string }[
   { type: 'other', label: 'Other names' },
 ];
 
+/** Suffix the coverage adds to a second article of one outlet ("X (2)"). */
+const REPEAT_SUFFIX = / \(\d+\)$/;
+
+/**
+ * An article's outlet: its source, else the name the coverage gave it (the file name of its origin), else
+ * the unknown-outlet lane: so articles without an outlet still get lanes of their own, named as in the matrix.
+ */
+function outletNamer(d: StoryDetail): (a: StoryMemberRow) => string {
+  const covered = new Map(d.coverage.outlets.map((o) => [o.id, o.outlet.replace(REPEAT_SUFFIX, '')]));
+  return (a) => a.source || covered.get(a.id) || NO_OUTLET;
+}
+
 function factsLine(d: StoryDetail): Html {
   const s = d.summary;
   const seen =
@@ -28,8 +40,14 @@ function factsLine(d: StoryDetail): Html {
       ? `${day(s.firstSeen)} – ${day(s.lastSeen)}`
       : day(s.firstSeen) || 'undated';
   return html`<p class="facts">
-    ${plural(d.story.articles, 'article')} · ${plural(s.outlets.length, 'outlet')}:
-    ${s.outlets.map((o, i) => html`${i ? ', ' : ''}<span class="outlet">${o.name}</span>`)} ·
+    ${plural(d.story.articles, 'article')} ·
+    ${
+      s.outlets.length
+        ? html`${plural(s.outlets.length, 'outlet')}:
+          ${s.outlets.map((o, i) => html`${i ? ', ' : ''}<span class="outlet">${o.name}</span>`)}`
+        : 'outlet unknown'
+    }
+    ·
     ${s.languages.map((l, i) => html`${i ? ', ' : ''}<abbr title="${languageName(l.lang)}">${l.lang}</abbr>`)}
     · ${seen}
   </p>`;
@@ -67,7 +85,7 @@ function speakerBlock(s: StorySpeaker, members: ReadonlyMap<string, StoryMemberR
     ${s.quotes.map(
       (q) =>
         html`<figure class="quote">
-          <blockquote lang="${q.lang}">${q.text}</blockquote>
+          <blockquote lang="${q.lang}" dir="auto">${q.text}</blockquote>
           <figcaption>
             <a href="${links.article(q.articleId)}"
               >${q.source ?? members.get(q.articleId)?.title ?? q.articleId}</a
@@ -96,7 +114,9 @@ function articleList(articles: StoryDetail['articles']): Html {
             return html`<tr>
               <td><time datetime="${a.published ?? ''}">${dateTime(a.published) || '—'}</time></td>
               <td>${a.source ?? ''}</td>
-              <td lang="${a.lang}"><a href="${links.article(a.id)}">${a.title || '(untitled)'}</a></td>
+              <td lang="${a.lang}" dir="auto">
+                <a href="${links.article(a.id)}">${a.title || '(untitled)'}</a>
+              </td>
               <td>
                 ${
                   other
@@ -139,13 +159,13 @@ export function storyPage(d: StoryDetail): Html {
   const body = html`<article class="story">
     <header>
       <p class="kicker"><a href="/">Stories</a> › ${d.story.id}</p>
-      <h1>${d.summary.headline || d.story.headline || '(untitled)'}</h1>
+      <h1 dir="auto">${d.summary.headline || d.story.headline || '(untitled)'}</h1>
       ${factsLine(d)}
       ${d.resolvedFrom ? html`<p class="note">Story ${d.resolvedFrom} was merged into this one.</p>` : ''}
     </header>
     <section aria-labelledby="h-lanes">
       <h2 id="h-lanes">Articles by outlet</h2>
-      ${articleTimeline(d.articles)}
+      ${articleTimeline(d.articles, outletNamer(d))}
     </section>
     <section aria-labelledby="h-events">
       <h2 id="h-events">Event dates reported</h2>
