@@ -58,3 +58,33 @@ export function schemaProblems(schema: JsonSchema, value: unknown, path = '$'): 
   }
   return out;
 }
+
+/** The bundled sample corpus (fictional articles in 13 languages). */
+export const SAMPLES = new URL('../../samples', import.meta.url).pathname;
+
+/** A fixed clock for `ingestedAt`, so answers are the same on every run. */
+export const FIXED_NOW = () => '2026-11-21T12:00:00.000Z';
+
+/** An answer read as JSON. */
+export interface JsonAnswer {
+  readonly status: number;
+  readonly body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly headers: Headers;
+}
+
+/** Requests `path` of a Hono app and reads the JSON answer. */
+export async function call(
+  app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> },
+  path: string,
+  init?: RequestInit,
+): Promise<JsonAnswer> {
+  const res = await app.request(path, init);
+  const text = await res.text();
+  assertJsonType(res, path);
+  return { status: res.status, body: JSON.parse(text), headers: res.headers };
+}
+
+function assertJsonType(res: Response, path: string): void {
+  const type = res.headers.get('content-type') ?? '';
+  if (!type.startsWith('application/json')) throw new Error(`${path}: answered ${type}, not JSON`);
+}
