@@ -31,7 +31,8 @@ export interface Assignment {
 /**
  * A second-stage check of a join, supplied by the caller (e.g. a pair model comparing the article with members
  * it keeps per story): asked about the candidates whose score reaches the threshold, best first; the article
- * joins the first one accepted, else starts a new story. Rejected candidates are not merged by this article.
+ * joins the first one accepted, else starts a new story. Only candidates it accepts may then be merged with the
+ * joined story.
  */
 export type AcceptJoin = (story: Story, profile: Profile, score: number) => boolean;
 
@@ -124,8 +125,9 @@ export function assign(state: ClusterState, profile: Profile, accept?: AcceptJoi
     // Other stories this article also fits may now be one story with the joined one (in id order).
     let others: Story[] | undefined;
     for (let i = 0; i < cands.length; i++) {
-      if (cands[i] !== story && scores[i] >= options.threshold && !rejected.has(cands[i]))
-        (others ??= []).push(cands[i]);
+      if (cands[i] === story || scores[i] < options.threshold || rejected.has(cands[i])) continue;
+      if (accept && !accept(cands[i], profile, scores[i])) continue;
+      (others ??= []).push(cands[i]);
     }
     others?.sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const o of others ?? []) {

@@ -127,6 +127,11 @@ export function crossTermCosine(terms: Centroid, lang: string, story: Story): nu
   return best;
 }
 
+/** True when cross-language term cosines can change a score (else they are not computed: the hot path). */
+function usesCrossTerms(options: ClusterOptions): boolean {
+  return options.crossWeights.terms > 0 || options.crossTermGate > 0;
+}
+
 /** Share of `items` found in `counts`; NaN when either side is empty. */
 function shareIn(items: Iterable<string>, size: number, counts: ReadonlyMap<string, number>): number {
   if (size === 0 || counts.size === 0) return NaN;
@@ -163,7 +168,7 @@ export function scoreArticle(
     numbers: shareIn(v.numbers, v.numbers.size, story.numbers),
     days: dayShare(v.days, story.days),
   };
-  const cross = same ? NaN : crossTermCosine(v.terms, v.lang, story);
+  const cross = same || !usesCrossTerms(options) ? NaN : crossTermCosine(v.terms, v.lang, story);
   const d = decay(gap(day, story.lastDay), options.graceDays, options.halfLifeDays);
   return { ...parts, decay: d, score: weighted(parts, options, cross) * d };
 }
@@ -183,7 +188,7 @@ export function scoreValue(
     shareIn(v.numbers, v.numbers.size, story.numbers),
     dayShare(v.days, story.days),
     options,
-    same ? NaN : crossTermCosine(v.terms, v.lang, story),
+    same || !usesCrossTerms(options) ? NaN : crossTermCosine(v.terms, v.lang, story),
   );
   return total * decay(gap(day, story.lastDay), options.graceDays, options.halfLifeDays);
 }
@@ -197,7 +202,7 @@ export function scoreStories(a: Story, b: Story, options: ClusterOptions): Score
     if (other) {
       const cos = centroidCosine(c, other);
       if (!(cos <= terms)) terms = cos; // max over shared languages (NaN-safe)
-    } else if (Number.isNaN(terms)) {
+    } else if (Number.isNaN(terms) && usesCrossTerms(options)) {
       const cos = crossTermCosine(c, lang, b);
       if (!(cos <= cross)) cross = cos;
     }
