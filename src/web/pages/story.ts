@@ -12,6 +12,9 @@ import { articleTimeline, eventTimeline, NO_OUTLET } from '../timeline.ts';
 import { storyMap } from '../map/render.ts';
 import { coverageMatrix } from '../coverage.ts';
 
+/** Articles listed in the table and the compare form: a page stays light for a story of thousands. */
+export const MAX_LISTED_ARTICLES = 200;
+
 /** Heading of quotes no speaker was found for. */
 const UNATTRIBUTED = 'Unattributed';
 
@@ -96,9 +99,17 @@ function speakerBlock(s: StorySpeaker, members: ReadonlyMap<string, StoryMemberR
   </section>`;
 }
 
-function articleList(articles: StoryDetail['articles']): Html {
+function articleList(all: StoryDetail['articles']): Html {
+  const articles = all.slice(0, MAX_LISTED_ARTICLES);
   const first = articles[0];
-  return html`<div class="scroll-x" tabindex="0" role="region" aria-label="Articles of the story">
+  return html`${
+      all.length > articles.length
+        ? html`<p class="muted">
+            The first ${articles.length} of ${all.length} articles, by publication time.
+          </p>`
+        : ''
+    }
+    <div class="scroll-x" tabindex="0" role="region" aria-label="Articles of the story">
       <table class="articles">
         <thead>
           <tr>
