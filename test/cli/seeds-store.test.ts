@@ -14,13 +14,8 @@ import { json, run } from './run.ts';
 
 const seeds = join(sharedDataDir(), 'seeds');
 const skip = !existsSync(seeds) && 'needs ../shared/data/seeds (absent): skipped';
-/**
- * Known failure, reported to the lead: the online clustering (src/services/cluster.ts `clusterArticles` too)
- * puts the two seeds in two stories, although `compare` says they are the same story. Remove when fixed.
- */
-const todo = 'clustering keeps the two seeds apart (issue 4 acceptance check; not a CLI fault)';
 
-test('ingest the two seeds, then stories --json shows one story holding both', { skip, todo }, async () => {
+test('ingest the two seeds, then stories --json shows one story holding both', { skip }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-'));
   const db = join(dir, 'seeds.db');
   try {
