@@ -4,6 +4,8 @@
  * CPU time, with the first sight of each text (cold word caches: stemming) and its repeats reported apart.
  * Then the online clustering (bench/cluster.ts) on a stream of `--cluster-articles N` profiles (default 100,000;
  * 0 skips it). The last line of --json output is the contract's JSON object.
+ * `--ingest N [--workers K]` runs the end-to-end ingest benchmark instead (bench/ingest.ts: N replicated
+ * articles read, analysed in K worker threads, stored in a temporary SQLite file and clustered).
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +14,7 @@ import { runPipeline } from '../src/core/pipeline.ts';
 import type { Article } from '../src/core/types.ts';
 import { buildProfile } from '../src/core/similarity/profile.ts';
 import { benchCluster } from './cluster.ts';
+import { benchIngest, printIngest } from './ingest.ts';
 import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
 
 const { values } = parseArgs({
@@ -20,6 +23,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     stages: { type: 'boolean', default: false },
     'cluster-articles': { type: 'string', default: '100000' },
+    ingest: { type: 'string' },
+    workers: { type: 'string', default: '1' },
   },
 });
 const N = Number(values.articles);
@@ -31,6 +36,12 @@ if (!hasSharedData()) {
 }
 
 const base = await loadSharedArticles();
+if (values.ingest !== undefined) {
+  const r = await benchIngest(base, Number(values.ingest), Number(values.workers));
+  if (!values.json) printIngest(r);
+  console.log(JSON.stringify(r));
+  process.exit(0);
+}
 /** Replicates the base texts with fresh ids and publication dates (one day later per round). */
 function stream(n: number): Article[] {
   const out: Article[] = [];

@@ -51,10 +51,14 @@ test('restart: articles stored after the saved clustering state are replayed on 
     await ref.close();
 
     const db = join(dir, 'replay.db');
-    let lib = await openLibrary({ db, workers: 0, now, checkpointEvery: 1000, batchArticles: 8 });
+    const options = { db, workers: 0, now, checkpointEvery: 1000, batchArticles: 8 };
+    let lib = await openLibrary(options);
     await lib.ingestArticles(articles.slice(0, 25));
+    assert.equal(await lib.store.loadClusterState(), undefined, 'no save before checkpointEvery articles');
+    await lib.close();
+    lib = await openLibrary(options);
     const early = await lib.store.loadClusterState();
-    assert.equal(early?.seq, 25, 'the state is saved at the end of an ingest, with its seq');
+    assert.equal(early?.seq, 25, 'the state is saved on close, with its seq');
     await lib.ingestArticles(articles.slice(25, 60));
     await lib.close();
     // A crash after article 60 was stored, with the last saved state at 25: put the old state back.

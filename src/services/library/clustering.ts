@@ -2,8 +2,9 @@
  * The library's clustering: the online clustering state (src/core/cluster) kept in step with the store.
  *
  * The state lives in memory and is saved in the store (encoded by src/core/cluster/codec.ts, with the
- * arrival number `seq` of the last article it covers) every {@link DEFAULT_CHECKPOINT_ARTICLES} articles and
- * at the end of each ingest, in the same transaction as the articles it covers. Articles, memberships,
+ * arrival number `seq` of the last article it covers) every {@link DEFAULT_CHECKPOINT_ARTICLES} articles or
+ * more (see {@link CHECKPOINT_MAX_SHARE}) and when the library closes, in the same transaction as the
+ * articles it covers. Articles, memberships,
  * merges and story rows are written together per batch, so after a crash (SIGKILL included) the store holds
  * whole batches only; the state saved may be older, and the articles stored after it are replayed through
  * clustering from their stored analyses (in arrival order: the order they were first clustered in), which
@@ -28,11 +29,16 @@ export function noPhases(): Phases {
 }
 
 /**
- * Articles clustered between two saves of the state. The saved state of 100,000 articles is tens of MB
- * (see docs/BENCHMARKS.md, "Ingest"): saving it costs about as much as clustering a few hundred articles,
- * and a crash costs replaying at most this many stored articles.
+ * Articles clustered between two saves of the state at least: a crash costs replaying the articles stored
+ * since the last save (about a millisecond each), and a save costs encoding the whole state.
  */
 export const DEFAULT_CHECKPOINT_ARTICLES = 5000;
+/**
+ * Share of an ingest's time saves may take at most: the state of 100,000 articles is ~110 MB of JSON and
+ * takes seconds to encode (docs/BENCHMARKS.md, "Ingest"), so a save also waits until ten times its last
+ * duration has passed since it ended.
+ */
+export const CHECKPOINT_MAX_SHARE = 0.1;
 /** Stored articles read per page when replaying. */
 const REPLAY_PAGE = 200;
 
@@ -48,6 +54,9 @@ export interface Clustering {
   /** Whether `state` was loaded at all (loading is deferred until needed). */
   loaded: boolean;
   readonly checkpointEvery: number;
+  /** When the last save ended (performance.now()) and how long it took, in ms. */
+  lastSaveAt: number;
+  lastSaveMs: number;
 }
 
 /** A clustering not loaded yet (see {@link ensureCurrent}). */
@@ -59,6 +68,8 @@ export function newClustering(checkpointEvery = DEFAULT_CHECKPOINT_ARTICLES): Cl
     dirty: false,
     loaded: false,
     checkpointEvery: Math.max(1, checkpointEvery),
+    lastSaveAt: Number.NEGATIVE_INFINITY,
+    lastSaveMs: 0,
   };
 }
 
@@ -156,17 +167,27 @@ export async function ensureCurrent(tx: Store, c: Clustering, phases?: Phases): 
 
 /** Saves the state with the arrival number it covers. */
 export async function saveState(tx: Store, c: Clustering): Promise<void> {
+  const t0 = performance.now();
   await tx.saveClusterState({
     version: CLUSTER_CODEC_VERSION,
     json: encodeClusterState(c.state),
     seq: c.seq,
   });
   c.sinceSave = 0;
+  c.lastSaveAt = performance.now();
+  c.lastSaveMs = c.lastSaveAt - t0;
 }
 
-/** Saves the state when enough articles were clustered since the last save (or when `force`). */
+/**
+ * Saves the state when enough articles were clustered since the last save and enough time has passed (see
+ * {@link CHECKPOINT_MAX_SHARE}), or when `force` and anything changed.
+ */
 export async function checkpoint(tx: Store, c: Clustering, force = false, phases?: Phases): Promise<boolean> {
-  if (c.sinceSave === 0 || (!force && c.sinceSave < c.checkpointEvery)) return false;
+  if (c.sinceSave === 0) return false;
+  if (!force) {
+    if (c.sinceSave < c.checkpointEvery) return false;
+    if (performance.now() - c.lastSaveAt < c.lastSaveMs / CHECKPOINT_MAX_SHARE) return false;
+  }
   const t0 = performance.now();
   await saveState(tx, c);
   if (phases) phases.checkpoint += performance.now() - t0;

@@ -11,7 +11,7 @@ import { compareAnalyses } from '../compare.ts';
 import { readSources } from '../sources.ts';
 import { openStore, resolveDbPath } from '../store/index.ts';
 import type { StoredArticle } from '../store/types.ts';
-import { ensureCurrent, newClustering } from './clustering.ts';
+import { checkpoint, ensureCurrent, newClustering } from './clustering.ts';
 import { storyDetail } from './detail.ts';
 import { ingestParsed, type IngestContext } from './ingest.ts';
 import { createPool, type AnalysisPool } from './pool.ts';
@@ -223,7 +223,14 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
     },
 
     async close() {
-      await one(async () => undefined);
+      await one(async () => {
+        // A clean shutdown saves the state, so the next start need not replay.
+        const c = clustering;
+        if (!c.loaded || c.dirty || c.sinceSave === 0) return;
+        await store.transaction(async (tx) => {
+          if (c.seq === (await tx.lastSeq())) await checkpoint(tx, c, true);
+        });
+      });
       await pool?.close();
       await store.close();
     },

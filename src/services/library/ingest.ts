@@ -7,7 +7,7 @@
  * 4. per batch of {@link BATCH_ARTICLES}, in one transaction: catch the clustering up with the store if
  *    needed, then for each article in order store its record, assign it to a story, record its membership
  *    and any merge; rewrite the rows of the stories changed; save the clustering state when due;
- * 5. save the state at the end.
+ * The state is saved again when the library closes (see clustering.ts).
  * One bad article is a rejected entry with its code; the others go on.
  */
 import { resolveStoryId } from '../../core/cluster/state.ts';
@@ -192,11 +192,6 @@ export async function ingestParsed(
     w0 = performance.now();
   }
   await flush();
-  await ctx.store.transaction(async (tx) => {
-    // Saved at the end of every ingest, so the next one (or a restart) starts without replaying.
-    if (!ctx.clustering.dirty && ctx.clustering.seq === (await tx.lastSeq()))
-      await checkpoint(tx, ctx.clustering, true, phases);
-  });
 
   const state = ctx.clustering.state;
   const stories = [...new Set(t.touched.map((id) => resolveStoryId(state, id)))];
