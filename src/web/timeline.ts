@@ -56,6 +56,7 @@ export function articleTimeline(
   outletOf?: (a: StoryMemberRow) => string,
 ): Html {
   const { lanes, undated, from, to } = outletLanes(articles, outletOf);
+  const name = outletOf ?? ((a: StoryMemberRow) => a.source || NO_OUTLET);
   return html`<div class="lanes-wrap">
     ${
       lanes.length
@@ -75,14 +76,24 @@ export function articleTimeline(
                   </li>`,
               )}
             </ol>
-            <p class="axis" aria-hidden="true"><span>${dateTime(from)}</span><span>${dateTime(to)}</span></p>`
+            <p class="axis" aria-hidden="true">
+              ${
+                from === to
+                  ? html`<span class="axis-one">${dateTime(from)}</span>`
+                  : html`<span>${dateTime(from)}</span><span>${dateTime(to)}</span>`
+              }
+            </p>`
         : ''
     }
     ${
       undated.length
         ? html`<p class="muted">
             Undated:
-            ${undated.map((a, i) => html`${i ? ', ' : ''}<a href="${links.article(a.id)}">${a.title}</a>`)}
+            ${undated.map(
+              (a, i) =>
+                html`${i ? '; ' : ''}${name(a)}:
+                  <a href="${links.article(a.id)}" dir="auto">${a.title || '(untitled)'}</a>`,
+            )}
           </p>`
         : ''
     }

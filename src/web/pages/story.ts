@@ -80,7 +80,22 @@ function chips(entities: readonly SummaryEntity[]): Html {
   )}`;
 }
 
-function speakerBlock(s: StorySpeaker, members: ReadonlyMap<string, StoryMemberRow>): Html {
+/** Where a quote was read: its outlet, else the outlet name of its article, else the article's title or id. */
+function quoteSource(
+  q: StorySpeaker['quotes'][number],
+  members: ReadonlyMap<string, StoryMemberRow>,
+  outletOf: (a: StoryMemberRow) => string,
+): string {
+  if (q.source) return q.source;
+  const m = members.get(q.articleId);
+  return m ? outletOf(m) : q.articleId;
+}
+
+function speakerBlock(
+  s: StorySpeaker,
+  members: ReadonlyMap<string, StoryMemberRow>,
+  outletOf: (a: StoryMemberRow) => string,
+): Html {
   const label = s.speaker.trim() || UNATTRIBUTED;
   const name = s.speakerKey ? html`<a href="${links.entity(s.speakerKey)}">${label}</a>` : label;
   return html`<section class="speaker">
@@ -90,9 +105,7 @@ function speakerBlock(s: StorySpeaker, members: ReadonlyMap<string, StoryMemberR
         html`<figure class="quote">
           <blockquote lang="${q.lang}" dir="auto">${q.text}</blockquote>
           <figcaption>
-            <a href="${links.article(q.articleId)}"
-              >${q.source ?? members.get(q.articleId)?.title ?? q.articleId}</a
-            >
+            <a href="${links.article(q.articleId)}">${quoteSource(q, members, outletOf)}</a>
           </figcaption>
         </figure>`,
     )}
@@ -166,6 +179,7 @@ function compareForm(articles: StoryDetail['articles']): Html {
 /** Renders a story page. */
 export function storyPage(d: StoryDetail): Html {
   const members = new Map(d.articles.map((a) => [a.id, a]));
+  const namer = outletNamer(d);
   const people = d.summary.entities.filter((e) => e.type !== 'place');
   const body = html`<article class="story">
     <header>
@@ -176,7 +190,7 @@ export function storyPage(d: StoryDetail): Html {
     </header>
     <section aria-labelledby="h-lanes">
       <h2 id="h-lanes">Articles by outlet</h2>
-      ${articleTimeline(d.articles, outletNamer(d))}
+      ${articleTimeline(d.articles, namer)}
     </section>
     <section aria-labelledby="h-events">
       <h2 id="h-events">Event dates reported</h2>
@@ -194,7 +208,7 @@ export function storyPage(d: StoryDetail): Html {
       <h2 id="h-quotes">Quotes by speaker</h2>
       ${
         d.speakers.length
-          ? d.speakers.map((s) => speakerBlock(s, members))
+          ? d.speakers.map((s) => speakerBlock(s, members, namer))
           : html`<p class="empty">No quoted statements.</p>`
       }
     </section>
