@@ -70,3 +70,11 @@ export function safeUrl(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Highest page number read from a query: deeper pages would pass the store's offset limits anyway. */
+export const MAX_PAGE = 1000;
+
+/** A page number from a query parameter: 1 when absent or unreadable, clamped to [1, MAX_PAGE]. */
+export function pageNumber(raw: string | undefined): number {
+  return Math.min(MAX_PAGE, Math.max(1, Number.parseInt(raw ?? '1', 10) || 1));
+}

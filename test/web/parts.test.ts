@@ -15,7 +15,17 @@ import {
   renderMarked,
   type Mark,
 } from '../../src/web/marks.ts';
-import { dateTime, day, href, languageName, percent, plural, safeUrl } from '../../src/web/format.ts';
+import {
+  dateTime,
+  day,
+  href,
+  languageName,
+  MAX_PAGE,
+  pageNumber,
+  percent,
+  plural,
+  safeUrl,
+} from '../../src/web/format.ts';
 import { outletLanes } from '../../src/web/timeline.ts';
 
 const close = (x: number, y: number, eps = 1e-6) => Math.abs(x - y) < eps;
@@ -202,6 +212,18 @@ test('format helpers (table)', () => {
   assert.equal(plural(0, 'article'), '0 articles');
   assert.equal(href('/', { order: undefined, lang: 'fr', page: 2, q: '' }), '/?lang=fr&page=2');
   assert.equal(href('/search', { q: 'a&b c' }), '/search?q=a%26b+c');
+  for (const [raw, page] of [
+    [undefined, 1],
+    ['', 1],
+    ['3', 3],
+    ['0', 1],
+    ['-2', 1],
+    ['2.9', 2],
+    ['abc', 1],
+    ['99999999', MAX_PAGE],
+  ] as const) {
+    assert.equal(pageNumber(raw), page, String(raw));
+  }
   assert.equal(percent(5, 0, 10), 50);
   assert.equal(percent(3, 3, 3), 50);
   assert.equal(percent(1, 0, 3), 33.3);

@@ -2,7 +2,7 @@
 import { html } from 'hono/html';
 import type { Library } from '../../services/library/types.ts';
 import { layout, type Html } from '../html.ts';
-import { day, href, languageName, links } from '../format.ts';
+import { day, href, languageName, links, pageNumber } from '../format.ts';
 
 /** Results per page. */
 export const RESULTS_PER_PAGE = 20;
@@ -10,6 +10,7 @@ export const RESULTS_PER_PAGE = 20;
 /** Longest query read: longer input is cut (a search box, not a document upload). */
 const MAX_QUERY = 200;
 
+/** The search page's query: words, filters and page. */
 export interface SearchQuery {
   readonly q: string;
   readonly lang?: string;
@@ -23,7 +24,7 @@ export function searchQuery(get: (name: string) => string | undefined): SearchQu
   const source = get('source')?.trim();
   return {
     q: (get('q') ?? '').trim().slice(0, MAX_QUERY),
-    page: Math.min(1000, Math.max(1, Number.parseInt(get('page') ?? '1', 10) || 1)),
+    page: pageNumber(get('page')),
     ...(lang ? { lang } : {}),
     ...(source ? { source } : {}),
   };

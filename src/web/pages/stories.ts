@@ -3,13 +3,10 @@ import { html } from 'hono/html';
 import type { Library, LibraryStoryOrder } from '../../services/library/types.ts';
 import type { StoryRow } from '../../services/store/types.ts';
 import { layout, type Html } from '../html.ts';
-import { day, href, languageName, links, plural } from '../format.ts';
+import { day, href, languageName, links, pageNumber, plural } from '../format.ts';
 
 /** Stories per page: a screenful on a laptop, a few thumb scrolls on a phone. */
 export const STORIES_PER_PAGE = 20;
-
-/** Highest page number accepted: past it the store's offset limit would be reached anyway. */
-const MAX_PAGE = 1000;
 
 const ORDERS: readonly { readonly order: LibraryStoryOrder; readonly label: string }[] = [
   { order: 'newest', label: 'Newest' },
@@ -28,7 +25,7 @@ export interface StoryListQuery {
 /** Reads the list's query parameters. */
 export function storyListQuery(q: (name: string) => string | undefined): StoryListQuery {
   const order = ORDERS.find((o) => o.order === q('order'))?.order ?? 'newest';
-  const page = Math.min(MAX_PAGE, Math.max(1, Number.parseInt(q('page') ?? '1', 10) || 1));
+  const page = pageNumber(q('page'));
   const lang = q('lang')?.trim() || undefined;
   const source = q('source')?.trim() || undefined;
   return { order, page, ...(lang ? { lang } : {}), ...(source ? { source } : {}) };
