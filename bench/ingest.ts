@@ -8,7 +8,7 @@
  * `npm run bench -- --ingest N [--workers K]`. Add `--cpu-prof` before `--import` to profile the main thread.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +28,9 @@ export interface IngestBench {
   readonly articlesPerSecond: number;
   /** Articles per second of the part after reading (analysis, storing, clustering). */
   readonly afterReadPerSecond: number;
+  /** CPU time of the whole process (every thread) per article, and the load average while it ran. */
+  readonly cpuMsPerArticle: number;
+  readonly loadAverage: number;
   readonly stored: number;
   /** The same text twice in the base data (same id): stored once. */
   readonly duplicates: number;
@@ -91,8 +94,11 @@ export async function benchIngest(
     writeStream(input, base, n, perDay);
     const lib = await openLibrary({ db, workers, minWorkerArticles: 0 });
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const summary = await lib.ingestInputs([input]);
+    const cpu = process.cpuUsage(c0);
     const seconds = (performance.now() - t0) / 1000;
+    const loadAverage = loadavg()[0]!;
     const stats = await lib.stats();
     const state = await lib.store.loadClusterState();
     await lib.close();
@@ -105,6 +111,8 @@ export async function benchIngest(
       seconds: Number(seconds.toFixed(2)),
       articlesPerSecond: Math.round(n / seconds),
       afterReadPerSecond: Math.round(n / (seconds - phases.read / 1000)),
+      cpuMsPerArticle: Number(((cpu.user + cpu.system) / 1000 / n).toFixed(2)),
+      loadAverage: Number(loadAverage.toFixed(1)),
       stored: summary.stored,
       duplicates: summary.duplicates,
       rejected: countCodes(summary.rejected.map((e) => e.code)),
@@ -142,6 +150,9 @@ export function printIngest(r: IngestBench): void {
       `cluster ${p.cluster} s, state saves ${p.checkpoint} s, replay ${p.replay} s`,
   );
   console.log(`  analysis: ${p.analysis} s summed over the threads that ran it`);
+  console.log(
+    `  CPU time (all threads): ${r.cpuMsPerArticle} ms per article; load average ${r.loadAverage} at the end`,
+  );
   console.log(
     `  ${r.stored} stored, ${r.duplicates} duplicates, rejected ${JSON.stringify(r.rejected)}, ${r.stories} stories;`,
   );

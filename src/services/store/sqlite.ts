@@ -46,6 +46,12 @@ const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 const DEFAULT_LIMIT = 50;
 const DEFAULT_SEARCH_LIMIT = 20;
 const MAX_LIMIT = 1000;
+/**
+ * A story-list filter matching at most this many articles lists its stories first and sorts them; above it,
+ * stories are checked in list order until the page is full (measured at 100k articles: the first is ~1 ms for
+ * a rare language and ~700 ms for a common one, the second the other way round).
+ */
+const FILTER_LIST_MAX_ARTICLES = 2000;
 const DAY_MS = 86_400_000;
 /** The one row of `cluster_state` (one clustering per store). */
 const CLUSTER_STATE_NAME = 'default';
@@ -242,13 +248,14 @@ function operations(db: Db) {
     return s;
   };
 
-  const insertArticle = db.prepare(
-    `INSERT INTO articles (id, seq, origin, title, raw_text, body, lang, published, source, url, words, meta,
+  const insertArticle = db
+    .prepare(
+      `INSERT INTO articles (id, seq, origin, title, raw_text, body, lang, published, source, url, words, meta,
        annotations, ingested_at)
      VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM articles), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO NOTHING`,
-  );
-  const seqOf = db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
+     ON CONFLICT (id) DO NOTHING RETURNING seq`,
+    )
+    .pluck();
   const insertFts = db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
   const insertEntity = db.prepare(
     'INSERT INTO entity_index (entity_key, article_id, type, surface, mentions, country) VALUES (?, ?, ?, ?, ?, ?)',
@@ -256,7 +263,7 @@ function operations(db: Db) {
   const aliasOf = db.prepare('SELECT to_id FROM story_aliases WHERE from_id = ?').pluck();
 
   const put = db.transaction((r: ArticleRecord): PutResult => {
-    const res = insertArticle.run(
+    const seq = insertArticle.get(
       r.id,
       r.origin,
       r.title,
@@ -271,8 +278,8 @@ function operations(db: Db) {
       r.annotations,
       r.ingestedAt,
     );
-    if (res.changes === 0) return 'duplicate';
-    insertFts.run(seqOf.get(r.id), r.ftsTitle, r.ftsBody);
+    if (seq === undefined) return 'duplicate';
+    insertFts.run(seq, r.ftsTitle, r.ftsBody);
     for (const e of r.entities) insertEntity.run(e.key, r.id, e.type, e.surface, e.mentions, e.country);
     return 'stored';
   });
@@ -374,40 +381,51 @@ function operations(db: Db) {
         where.push('s.last_seen >= ?');
         params.push(o.since);
       }
-      const member = (cond: string, value: string): void => {
+      // A filter on members: a rare value lists its few stories first (IN); a common one is checked story by
+      // story down the ordered index (EXISTS, members first), which stops once the page is full.
+      const member = (table: 'articles' | 'entity_index', cond: string, value: string): void => {
+        const join = table === 'articles' ? 'a.id = m.article_id' : 'a.article_id = m.article_id';
+        const matching = Number(stmt(`SELECT count(*) FROM ${table} a WHERE ${cond}`).pluck().get(value));
         where.push(
-          `EXISTS (SELECT 1 FROM memberships m JOIN articles a ON a.id = m.article_id WHERE m.story_id = s.id AND ${cond})`,
+          matching <= FILTER_LIST_MAX_ARTICLES
+            ? `s.id IN (SELECT m.story_id FROM ${table} a JOIN memberships m ON ${join} WHERE ${cond})`
+            : `EXISTS (SELECT 1 FROM memberships m CROSS JOIN ${table} a WHERE m.story_id = s.id AND ${join} AND ${cond})`,
         );
         params.push(value);
       };
-      if (o.lang !== undefined) member('a.lang = ?', o.lang);
-      if (o.source !== undefined) member('a.source = ?', o.source);
-      if (o.entity !== undefined) {
-        where.push(
-          `EXISTS (SELECT 1 FROM memberships m JOIN entity_index e ON e.article_id = m.article_id
-                   WHERE m.story_id = s.id AND e.entity_key = ?)`,
-        );
-        params.push(o.entity);
+      if (o.lang !== undefined) member('articles', 'a.lang = ?', o.lang);
+      if (o.source !== undefined) member('articles', 'a.source = ?', o.source);
+      if (o.entity !== undefined) member('entity_index', 'a.entity_key = ?', o.entity);
+      const columns = 's.id, s.headline, s.first_seen, s.last_seen, s.articles, s.languages, s.outlets';
+      const filters = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+      const limit = limitOf(o.limit, DEFAULT_LIMIT);
+      const offset = offsetOf(o.offset);
+      const newest = 's.last_seen DESC NULLS LAST, s.articles DESC, s.id';
+      if (o.order !== 'growing') {
+        const order = o.order === 'largest' ? 's.articles DESC, s.last_seen DESC NULLS LAST, s.id' : newest;
+        const sql = `SELECT ${columns} FROM stories s${filters} ORDER BY ${order} LIMIT ? OFFSET ?`;
+        return (stmt(sql).all(...params, limit, offset) as Row[]).map(storyRow);
       }
-      let from = 'stories s';
-      let order = 's.last_seen DESC NULLS LAST, s.articles DESC, s.id';
-      if (o.order === 'largest') order = 's.articles DESC, s.last_seen DESC NULLS LAST, s.id';
-      else if (o.order === 'growing') {
-        // Recent members per story, counted over the recent articles only (a range of the published index).
-        const since = growingSince(str(stmt('SELECT max(published) FROM articles').pluck().get()));
-        from =
-          'stories s LEFT JOIN (SELECT m.story_id, count(*) AS n FROM articles a ' +
-          'JOIN memberships m ON m.article_id = a.id WHERE a.published >= ? GROUP BY m.story_id) g ' +
-          'ON g.story_id = s.id';
-        params.unshift(since ?? '\uffff');
-        order = 'coalesce(g.n, 0) DESC, ' + order;
+      // Growing: the stories with members in the recent window (few: a range of the published index), most
+      // recent members first; then every other story, newest first. Two queries, so the long tail is read
+      // from the ordered index instead of sorting every story by a computed count.
+      const since = growingSince(str(stmt('SELECT max(published) FROM articles').pluck().get())) ?? '\uffff';
+      const recent =
+        'SELECT m.story_id FROM articles r JOIN memberships m ON m.article_id = r.id WHERE r.published >= ?';
+      const head = stmt(
+        `SELECT ${columns} FROM (SELECT story_id, count(*) AS n FROM (${recent}) GROUP BY story_id) g ` +
+          `JOIN stories s ON s.id = g.story_id${filters} ORDER BY g.n DESC, ${newest}`,
+      ).all(since, ...params) as Row[];
+      const rows = head.slice(offset, offset + limit);
+      if (rows.length < limit) {
+        const rest = stmt(
+          `SELECT ${columns} FROM stories s WHERE s.id NOT IN (${recent})` +
+            (where.length ? ` AND ${where.join(' AND ')}` : '') +
+            ` ORDER BY ${newest} LIMIT ? OFFSET ?`,
+        ).all(since, ...params, limit - rows.length, Math.max(0, offset - head.length)) as Row[];
+        rows.push(...rest);
       }
-      const sql =
-        `SELECT s.id, s.headline, s.first_seen, s.last_seen, s.articles, s.languages, s.outlets FROM ${from}` +
-        (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-        ` ORDER BY ${order} LIMIT ? OFFSET ?`;
-      params.push(limitOf(o.limit, DEFAULT_LIMIT), offsetOf(o.offset));
-      return (stmt(sql).all(...params) as Row[]).map(storyRow);
+      return rows.map(storyRow);
     },
 
     getStory(id: string): StoredStory | undefined {
@@ -486,14 +504,23 @@ function operations(db: Db) {
 
     stats(): StoreStats {
       const count = (sql: string): number => Number(stmt(sql).pluck().get());
-      const range = stmt('SELECT min(published) AS lo, max(published) AS hi FROM articles').get() as Row;
+      // Two look-ups at the ends of the published index (min and max together would scan it).
+      const range = stmt(
+        'SELECT (SELECT min(published) FROM articles) AS lo, (SELECT max(published) FROM articles) AS hi',
+      ).get() as Row;
       const stats: { -readonly [K in keyof StoreStats]: StoreStats[K] } = {
         schemaVersion: count('SELECT max(version) FROM schema_migrations'),
         articles: count('SELECT count(*) FROM articles'),
         stories: count('SELECT count(*) FROM stories'),
         aliases: count('SELECT count(*) FROM story_aliases'),
         memberships: count('SELECT count(*) FROM memberships'),
-        entities: count('SELECT count(DISTINCT entity_key) FROM entity_index'),
+        // Distinct keys by skipping from key to key in the primary key index (one seek per key) instead of
+        // reading every (key, article) row: ~20x fewer rows at 100k articles.
+        entities: count(
+          `WITH RECURSIVE k(key) AS (SELECT min(entity_key) FROM entity_index UNION ALL
+             SELECT (SELECT min(entity_key) FROM entity_index WHERE entity_key > k.key) FROM k WHERE k.key IS NOT NULL)
+           SELECT count(key) FROM k`,
+        ),
         languages: (
           stmt('SELECT lang, count(*) AS n FROM articles GROUP BY lang ORDER BY n DESC, lang').all() as Row[]
         ).map((r) => ({ lang: String(r.lang), articles: Number(r.n) })),
