@@ -9,7 +9,7 @@ import type { Library } from '../services/library/types.ts';
 import { isStorylineError } from '../core/errors.ts';
 import { ASSETS, ASSET_CACHE } from './assets.ts';
 import type { Html } from './html.ts';
-import { storiesPage, storyListQuery } from './pages/stories.ts';
+import { storiesPage, storyListQuery, STORIES_PER_PAGE } from './pages/stories.ts';
 import { storyPage } from './pages/story.ts';
 import { articlePage } from './pages/article.ts';
 import { comparePage } from './pages/compare.ts';
@@ -54,11 +54,18 @@ function guarded(fn: (c: Context) => Promise<Response>) {
   };
 }
 
+/** Options of {@link webApp}. */
+export interface WebOptions {
+  /** Stories a page of the list, and results a page of search. Default 20 ({@link STORIES_PER_PAGE}). */
+  readonly pageSize?: number;
+}
+
 /**
  * The web UI as a Hono app: `/` (stories), `/stories/:id`, `/compare?a=&b=`, `/articles/:id`,
  * `/entities/:key`, `/search`, `/assets/*`; anything else is the 404 page.
  */
-export function webApp(lib: Library): Hono {
+export function webApp(lib: Library, options: WebOptions = {}): Hono {
+  const perPage = options.pageSize ?? STORIES_PER_PAGE;
   const app = new Hono();
   app.get('/assets/:name', (c) => {
     const asset = ASSETS.get(c.req.param('name'));
@@ -67,7 +74,7 @@ export function webApp(lib: Library): Hono {
   });
   app.get(
     '/',
-    guarded(async (c) => page(c, await storiesPage(lib, storyListQuery(queryOf(c))))),
+    guarded(async (c) => page(c, await storiesPage(lib, storyListQuery(queryOf(c)), perPage))),
   );
   app.get(
     '/stories/:id',
@@ -100,7 +107,7 @@ export function webApp(lib: Library): Hono {
   );
   app.get(
     '/search',
-    guarded(async (c) => page(c, await searchPage(lib, searchQuery(queryOf(c))))),
+    guarded(async (c) => page(c, await searchPage(lib, searchQuery(queryOf(c)), perPage))),
   );
   // The 404 page: as a last route (a mounted app's notFound handler is not used by the app it is mounted in).
   const notFound = (c: Context) => page(c, notFoundPage('There is no page at this address.'), 404);

@@ -15,6 +15,7 @@ import {
 } from './support.ts';
 import { WORLD } from '../../src/web/map/world.ts';
 import { STORIES_PER_PAGE } from '../../src/web/pages/stories.ts';
+import { webApp } from '../../src/web/index.ts';
 
 let fx: WebFixture;
 before(async () => {
@@ -86,11 +87,45 @@ test('story list: order tabs, filters and paging (table)', async () => {
   assert.ok(trStories.length > 0 && trStories.length < all.stories, 'the filter narrows the list');
 });
 
-test('story list: paging links when there are more stories than a page', async () => {
+test("story list: each tab lists the library's stories in its order", async () => {
+  for (const order of ['newest', 'largest', 'growing'] as const) {
+    const { body } = await fx.get(`/?order=${order}`);
+    const linked = attrValues(body, 'href', /href="\/stories\//).map((h) => decodeURIComponent(h.slice(9)));
+    const expected = (await fx.lib.stories({ order, limit: STORIES_PER_PAGE })).map((s) => s.id);
+    assert.deepEqual(linked, expected, order);
+  }
+});
+
+test('story list and search: pages follow each other without gaps or repeats', async () => {
+  const size = 4;
+  const app = webApp(fx.lib, { pageSize: size });
+  const read = async (path: string) => (await app.request(path)).text();
   const { stories } = await fx.lib.stats();
-  const { body } = await fx.get('/');
-  if (stories > STORIES_PER_PAGE) assert.match(body, /rel="next" href="\/\?page=2"/);
-  else assert.ok(!body.includes('rel="next"'), `${stories} stories fit one page: no next link`);
+  const seen: string[] = [];
+  let path: string | undefined = '/?order=largest';
+  for (let n = 1; path; n++) {
+    const body = await read(path);
+    const ids = attrValues(body, 'href', /href="\/stories\//).map((h) => decodeURIComponent(h.slice(9)));
+    assert.ok(ids.length <= size, `page ${n} holds at most ${size}`);
+    seen.push(...ids);
+    const next = attrValues(body, 'href', /rel="next"/)[0];
+    if (n > 1) assert.equal(attrValues(body, 'href', /rel="prev"/).length, 1, `page ${n} links back`);
+    path = next?.replace(/&amp;/g, '&');
+  }
+  const all = (await fx.lib.stories({ order: 'largest', limit: 1000 })).map((s) => s.id);
+  assert.equal(seen.length, stories);
+  assert.deepEqual(seen, all, 'pages in order, every story once');
+  const hits = await fx.lib.search('Aqualis', { limit: 100 });
+  assert.ok(hits.length > size, 'enough hits to page');
+  const first = await read('/search?q=Aqualis');
+  assert.match(first, /rel="next" href="\/search\?q=Aqualis&amp;page=2"/);
+  const second = await read('/search?q=Aqualis&page=2');
+  assert.match(second, /<ol class="results" start="5">/);
+  const onSecond = attrValues(second, 'href', /href="\/articles\//);
+  assert.deepEqual(
+    onSecond,
+    hits.slice(size, 2 * size).map((h) => `/articles/${h.id}`),
+  );
 });
 
 test('story page: facts line, outlet lanes, event dates, map, chips, quotes, coverage matrix, compare links', async () => {

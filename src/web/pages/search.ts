@@ -48,19 +48,23 @@ function select(
 }
 
 /** Renders the search page (the form alone when there is no query). */
-export async function searchPage(lib: Library, query: SearchQuery): Promise<Html> {
+export async function searchPage(
+  lib: Library,
+  query: SearchQuery,
+  perPage: number = RESULTS_PER_PAGE,
+): Promise<Html> {
   const stats = await lib.stats();
   const langs = stats.languages.map((l) => l.lang).sort();
   const sources = stats.sources.map((s) => s.source).sort();
   const hits = query.q
     ? await lib.search(query.q, {
-        limit: RESULTS_PER_PAGE + 1,
-        offset: (query.page - 1) * RESULTS_PER_PAGE,
+        limit: perPage + 1,
+        offset: (query.page - 1) * perPage,
         ...(query.lang ? { lang: query.lang } : {}),
         ...(query.source ? { source: query.source } : {}),
       })
     : [];
-  const shown = hits.slice(0, RESULTS_PER_PAGE);
+  const shown = hits.slice(0, perPage);
   const pageHref = (page: number) =>
     href('/search', { q: query.q, lang: query.lang, source: query.source, page });
   const body = html`<h1>Search</h1>
@@ -77,7 +81,7 @@ export async function searchPage(lib: Library, query: SearchQuery): Promise<Html
       query.q
         ? shown.length
           ? html`<p class="muted">Results for “${query.q}”, best first.</p>
-              <ol class="results" start="${(query.page - 1) * RESULTS_PER_PAGE + 1}">
+              <ol class="results" start="${(query.page - 1) * perPage + 1}">
                 ${shown.map(
                   (h) =>
                     html`<li>
@@ -93,7 +97,7 @@ export async function searchPage(lib: Library, query: SearchQuery): Promise<Html
               </ol>
               <nav class="pager" aria-label="Pages">
                 ${query.page > 1 ? html`<a rel="prev" href="${pageHref(query.page - 1)}">← Previous</a>` : ''}
-                ${hits.length > RESULTS_PER_PAGE ? html`<a rel="next" href="${pageHref(query.page + 1)}">Next →</a>` : ''}
+                ${hits.length > perPage ? html`<a rel="next" href="${pageHref(query.page + 1)}">Next →</a>` : ''}
               </nav>`
           : html`<p class="empty">No article matches “${query.q}”.</p>`
         : html`<p class="muted">

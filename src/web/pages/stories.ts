@@ -108,20 +108,24 @@ function pager(query: StoryListQuery, hasNext: boolean): Html {
   </nav>`;
 }
 
-/** Renders the story list page. */
-export async function storiesPage(lib: Library, query: StoryListQuery): Promise<Html> {
-  const offset = (query.page - 1) * STORIES_PER_PAGE;
+/** Renders the story list page (`perPage` stories a page). */
+export async function storiesPage(
+  lib: Library,
+  query: StoryListQuery,
+  perPage: number = STORIES_PER_PAGE,
+): Promise<Html> {
+  const offset = (query.page - 1) * perPage;
   const [rows, stats] = await Promise.all([
     lib.stories({
       order: query.order,
-      limit: STORIES_PER_PAGE + 1,
+      limit: perPage + 1,
       offset,
       ...(query.lang ? { lang: query.lang } : {}),
       ...(query.source ? { source: query.source } : {}),
     }),
     lib.stats(),
   ]);
-  const shown = rows.slice(0, STORIES_PER_PAGE);
+  const shown = rows.slice(0, perPage);
   const langs = stats.languages.map((l) => l.lang).sort();
   const sources = stats.sources.map((s) => s.source).sort();
   const filtered = query.lang || query.source;
@@ -145,6 +149,6 @@ export async function storiesPage(lib: Library, query: StoryListQuery): Promise<
             }
           </p>`
     }
-    ${pager(query, rows.length > STORIES_PER_PAGE)}`;
+    ${pager(query, rows.length > perPage)}`;
   return layout({ title: 'Stories', current: 'stories' }, body);
 }
