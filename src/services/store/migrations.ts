@@ -95,6 +95,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'cluster state: the last article sequence number it covers',
     statements: ['ALTER TABLE cluster_state ADD COLUMN seq INTEGER'],
   },
+  {
+    version: 3,
+    name: 'stories in list order (newest first), so a page of the story list is read from the index, not sorted',
+    statements: ['CREATE INDEX stories_newest ON stories (last_seen DESC, articles DESC, id)'],
+  },
 ];
 
 /** The schema version this code reads and writes. */
