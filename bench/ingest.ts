@@ -4,6 +4,9 @@
  * JSONL files into a temporary folder, then `library.ingestInputs([folder])` into a temporary SQLite file
  * with K analysis worker threads: reading, analysis, storing and clustering, as `storyline ingest` does.
  *
+ * `--state N` measures the clustering state instead: its encoded size and encode/decode cost at 10k, 50k and
+ * N articles of the bench/cluster.ts stream.
+ *
  * Run: `node --import tsx bench/ingest.ts [--articles N] [--workers K] [--per-day D] [--json]`, or
  * `npm run bench -- --ingest N [--workers K]`. Add `--cpu-prof` before `--import` to profile the main thread.
  */
@@ -15,6 +18,12 @@ import { pathToFileURL } from 'node:url';
 import type { Article } from '../src/core/types.ts';
 import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
 import { openLibrary, type IngestPhases } from '../src/services/library/index.ts';
+import { clusterProfile } from '../src/services/library/job.ts';
+import { analyzeArticle } from '../src/services/analyze.ts';
+import { assign } from '../src/core/cluster/assign.ts';
+import { decodeClusterState, encodeClusterState } from '../src/core/cluster/codec.ts';
+import { createClusterState } from '../src/core/cluster/state.ts';
+import type { Profile } from '../src/core/similarity/profile.ts';
 import { DEFAULT_PER_DAY, roundSpacing } from './cluster.ts';
 
 /** Articles per JSONL file: well under the 20 MB input limit at ~1.5 KB per article. */
@@ -136,6 +145,54 @@ function countCodes(codes: readonly string[]): Record<string, number> {
   return out;
 }
 
+/** Size and cost of the saved clustering state at points of a stream (see {@link benchStateCodec}). */
+export interface StateCodecPoint {
+  readonly articles: number;
+  readonly mb: number;
+  readonly encodeCpuMs: number;
+  readonly decodeMs: number;
+}
+
+/**
+ * The clustering state's encoded size and encode/decode cost after 10k, 50k and `n` articles of the
+ * replicated stream of bench/cluster.ts (profiles only: the base texts analysed once).
+ */
+export function benchStateCodec(
+  base: readonly Article[],
+  n: number,
+  perDay = DEFAULT_PER_DAY,
+): StateCodecPoint[] {
+  const profiles: Profile[] = [];
+  for (const a of base) {
+    const r = analyzeArticle(a);
+    if (r.ok) profiles.push(clusterProfile(r.analysis));
+  }
+  const state = createClusterState();
+  const day0 = Math.floor(Date.UTC(2020, 0, 1) / DAY_MS);
+  const points = new Set([10_000, 50_000, n].filter((p) => p <= n));
+  const out: StateCodecPoint[] = [];
+  for (let i = 1; i <= n; i++) {
+    const p = profiles[(i - 1) % profiles.length];
+    const round = Math.floor((i - 1) / profiles.length);
+    const day =
+      day0 + round * roundSpacing(profiles.length, perDay) + Math.floor(((i - 1) % profiles.length) / perDay);
+    assign(state, { ...p, id: `${p.id}~${round}`, day });
+    if (!points.has(i)) continue;
+    const c0 = process.cpuUsage();
+    const json = encodeClusterState(state);
+    const c = process.cpuUsage(c0);
+    const t0 = performance.now();
+    decodeClusterState(json);
+    out.push({
+      articles: i,
+      mb: Number((json.length / 1e6).toFixed(1)),
+      encodeCpuMs: Math.round((c.user + c.system) / 1000),
+      decodeMs: Math.round(performance.now() - t0),
+    });
+  }
+  return out;
+}
+
 /** Prints the figures of a run. */
 export function printIngest(r: IngestBench): void {
   console.log(
@@ -166,6 +223,7 @@ async function main(): Promise<void> {
       articles: { type: 'string', default: '10000' },
       workers: { type: 'string', default: '1' },
       'per-day': { type: 'string', default: String(DEFAULT_PER_DAY) },
+      state: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -173,8 +231,14 @@ async function main(): Promise<void> {
     console.error(`bench: ${sharedDataDir()} not found; the benchmark runs on the real texts there`);
     process.exit(1);
   }
+  const base = await loadSharedArticles();
+  if (values.state !== undefined) {
+    for (const p of benchStateCodec(base, Number(values.state), Number(values['per-day'])))
+      console.log(JSON.stringify(p));
+    return;
+  }
   const r = await benchIngest(
-    await loadSharedArticles(),
+    base,
     Number(values.articles),
     Number(values.workers),
     Number(values['per-day']),
