@@ -266,6 +266,10 @@ test('article, entity and search pages', async () => {
   assert.equal(art.status, 200);
   assertPage(art.body, 'article');
   assert.ok(art.body.includes(`href="/stories/${encodeURIComponent(hit.storyId!)}"`), 'links its story');
+  const text = /<div class="text"[^>]*>([\s\S]*?)<\/div>/.exec(art.body)?.[1] ?? '';
+  const lines = (await fx.lib.article(hit.id))!.body.split('\n').filter((l) => l.trim());
+  assert.equal((text.match(/<p>/g) ?? []).length, lines.length, 'one paragraph per line of the body');
+  assert.ok(lines.length > 1);
   const detail = (await fx.lib.article(hit.id))!;
   const person = detail.json.entities.find((e) => e.type === 'person')!;
   assert.ok(art.body.includes(`href="/entities/${encodeURIComponent(person.key)}"`));

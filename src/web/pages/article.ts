@@ -2,7 +2,6 @@
 import { html } from 'hono/html';
 import type { ArticleDetail } from '../../services/library/types.ts';
 import { layout, type Html } from '../html.ts';
-import { bodyDiv } from '../marks.ts';
 import { dateTime, languageName, links, plural, safeUrl } from '../format.ts';
 
 function entityChips(d: ArticleDetail): Html {
@@ -34,6 +33,14 @@ function placeList(d: ArticleDetail): Html {
   </ul>`;
 }
 
+/** The body's paragraphs (lines; blank lines dropped). */
+export function paragraphs(body: string): string[] {
+  return body
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 /** Renders an article page. */
 export function articlePage(d: ArticleDetail): Html {
   const row = d.row;
@@ -49,7 +56,7 @@ export function articlePage(d: ArticleDetail): Html {
         ${url ? html` · <a href="${url}" rel="noreferrer nofollow">original</a>` : ''}
       </p>
     </header>
-    ${bodyDiv(row.lang, html`${d.body}`)}
+    <div class="text" lang="${row.lang}" dir="auto">${paragraphs(d.body).map((p) => html`<p>${p}</p>`)}</div>
     <section aria-labelledby="h-entities">
       <h2 id="h-entities">People and organisations</h2>
       ${entityChips(d)}
