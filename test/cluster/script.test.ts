@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sameScript, scriptOf } from '../../src/core/cluster/script.ts';
-import { crossTermCosine } from '../../src/core/cluster/score.ts';
+import { crossTermCosine, scoreArticle } from '../../src/core/cluster/score.ts';
+import { assign } from '../../src/core/cluster/assign.ts';
+import {
+  createClusterState,
+  DEFAULT_CLUSTER_OPTIONS,
+  type ClusterOptions,
+} from '../../src/core/cluster/state.ts';
+import { articleVectors, countFeatures } from '../../src/core/cluster/vectors.ts';
+import { profile } from './fixtures.ts';
 import { newStory } from '../../src/core/cluster/story.ts';
 
 const c = (entries: [string, number][]) => ({
@@ -45,4 +53,23 @@ test('crossTermCosine: best other language of the same script; NaN when none is 
   onlyRu.terms.set('ru', c([['merkel', 1]]));
   assert.ok(Number.isNaN(crossTermCosine(article, 'de', onlyRu)), 'other script only: not comparable');
   assert.ok(Number.isNaN(crossTermCosine(article, 'ru', onlyRu)), 'same language is not cross-language');
+});
+
+test('scoreArticle: shared stems across a script count only when an option asks for them', () => {
+  const story = { id: 'e1', lang: 'en', terms: ['halvorsen', 'ferri', 'tromvik'], persons: ['halvorsen'] };
+  const sharing = { id: 'd1', lang: 'de', terms: ['halvorsen', 'ferri', 'streik'], persons: ['halvorsen'] };
+  const apart = { id: 'd2', lang: 'de', terms: ['brucke', 'eroffnung', 'streik'], persons: ['halvorsen'] };
+  const cyrillic = { ...sharing, id: 'r1', lang: 'ru' };
+  const score = (options: Partial<ClusterOptions>, other: typeof sharing) => {
+    const state = createClusterState(options);
+    assign(state, profile(story));
+    const p = profile(other);
+    countFeatures(state, p);
+    return scoreArticle(articleVectors(state, p), undefined, state.stories.get('story:e1')!, state.options)
+      .score;
+  };
+  const stems = { crossWeights: { ...DEFAULT_CLUSTER_OPTIONS.crossWeights, terms: 0.5 } };
+  assert.equal(score({}, sharing), score({}, apart), 'default: keys only, stems ignored across languages');
+  assert.ok(score(stems, sharing) > score(stems, apart), 'with the option, shared stems rank higher');
+  assert.equal(score(stems, cyrillic), score({}, cyrillic), 'another script: nothing comparable, unchanged');
 });
