@@ -24,8 +24,10 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "'": "'’",
 };
 
-/** Every character that may open or close a quote. */
-const MARKS = new Set([...Object.keys(CLOSERS), ...Object.values(CLOSERS).join('')]);
+/** Every character that may open or close a quote, by UTF-16 code (all are single code units): 1 = a mark. */
+const MARK_CODES = new Uint8Array(0x10000);
+for (const ch of [...Object.keys(CLOSERS), ...Object.values(CLOSERS).join('')])
+  MARK_CODES[ch.charCodeAt(0)] = 1;
 
 /** Marks that are the same character at both ends: a second one closes rather than nests. */
 const SYMMETRIC = new Set(['"', "'"]);
@@ -82,8 +84,9 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   const stack: { ch: string; pos: number }[] = [];
   for (let i = 0; i < text.length; i++) {
+    // a typed-array test per character; the string of the character only for marks
+    if (MARK_CODES[text.charCodeAt(i)] === 0) continue;
     const ch = text[i];
-    if (!MARKS.has(ch)) continue;
     if (stack.length > 0 && i - stack[0].pos > MAX_QUOTE_CHARS) stack.length = 0;
     const top = stack[stack.length - 1];
     if (top && canClose(text, i, top.ch, ch)) {

@@ -19,7 +19,32 @@ export const ROLE_APPOSITION_CHARS = 60;
 /** Between a name and a role after it only a comma may stand ("Dmitri Mezentsev, l'ambassadeur"). */
 const NAME_THEN_ROLE = /^\s*,\s*$/;
 const SENTENCE_BREAK = /[.!?;:…](?:\s|$)/u;
-const FALLBACK_NAME = new RegExp(`(?<![\\p{L}\\p{M}])${NAME}`, 'gu');
+/**
+ * A capitalised two-to-three-word name, its left word boundary checked in code ({@link nameStartsAt}): a
+ * leading look-behind is tried at every position of the text and makes the scan several times slower.
+ */
+const FALLBACK_NAME = new RegExp(NAME, 'gu');
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** True when no letter or mark stands right before `index` (what `(?<![\p{L}\p{M}])` asked). */
+function nameStartsAt(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const lo = text.charCodeAt(index - 1);
+  const hi = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  const pair = lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
+  return !LETTER_OR_MARK.test(pair ? text.slice(index - 2, index) : text.charAt(index - 1));
+}
+
+/** The next fallback name match that starts a word: the same matches, in order, as with the look-behind. */
+function nextName(text: string): RegExpExecArray | null {
+  for (let m = FALLBACK_NAME.exec(text); m; m = FALLBACK_NAME.exec(text)) {
+    if (nameStartsAt(text, m.index)) return m;
+    // on by one code point, as the regex engine itself steps
+    const c = text.charCodeAt(m.index);
+    FALLBACK_NAME.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+  }
+  return null;
+}
 
 /** Person spans, sorted by start: the entities' when there are any, else fallback names. */
 export function personSpans(
@@ -35,7 +60,7 @@ export function personSpans(
   }
   if (out.length === 0 && !c.lex.noWordBoundaries) {
     FALLBACK_NAME.lastIndex = 0;
-    for (let m = FALLBACK_NAME.exec(body); m; m = FALLBACK_NAME.exec(body)) {
+    for (let m = nextName(body); m; m = nextName(body)) {
       let start = m.index;
       let text = m[0];
       // Drop a leading table word ("Selon Jean Dupont" -> "Jean Dupont").
