@@ -100,6 +100,32 @@ export function articleTimeline(
   </div>`;
 }
 
+/** Size of the largest date mark on the event axis (rem); others shrink with their article count. */
+const EVENT_MARK_REM = 1.1;
+
+/**
+ * The event dates placed on one time axis (a picture of the list below it, hidden from screen readers, which
+ * read the list): each date a mark sized by how many articles report it.
+ */
+function eventAxis(timeline: StorySummary['timeline'], max: number): Html {
+  if (timeline.length < 2) return html``;
+  const days = timeline.map((t) => Date.parse(t.date));
+  const [first, last] = [Math.min(...days), Math.max(...days)];
+  return html`<div class="event-axis" aria-hidden="true">
+    <span class="track">
+      ${timeline.map((t, i) => {
+        const size = (EVENT_MARK_REM * (0.5 + (0.5 * t.count) / max)).toFixed(2);
+        return html`<span
+          class="event-mark"
+          style="left:${percent(days[i], first, last)}%;width:${size}rem;height:${size}rem"
+          title="${t.date}"
+        ></span>`;
+      })}
+    </span>
+    <p class="axis"><span>${timeline[0].date}</span><span>${timeline[timeline.length - 1].date}</span></p>
+  </div>`;
+}
+
 /** The event-date timeline: each date the articles report, with a bar for how many report it. */
 export function eventTimeline(
   timeline: StorySummary['timeline'],
@@ -107,25 +133,26 @@ export function eventTimeline(
 ): Html {
   if (timeline.length === 0) return html`<p class="empty">The articles report no event date.</p>`;
   const max = Math.max(...timeline.map((t) => t.count));
-  return html`<ol class="events">
-    ${timeline.map(
-      (t) =>
-        html`<li>
-          <time datetime="${t.date}">${t.date}</time>
-          <span class="bar" style="width:${percent(t.count, 0, max)}%" aria-hidden="true"></span>
-          <details>
-            <summary>${plural(t.count, 'article')}</summary>
-            <ul>
-              ${t.articles.map((id) => {
-                const a = titles.get(id);
-                return html`<li>
-                  <a href="${links.article(id)}">${a?.title ?? id}</a
-                  >${a?.source ? html` <span class="muted">(${a.source})</span>` : ''}
-                </li>`;
-              })}
-            </ul>
-          </details>
-        </li>`,
-    )}
-  </ol>`;
+  return html`${eventAxis(timeline, max)}
+    <ol class="events">
+      ${timeline.map(
+        (t) =>
+          html`<li>
+            <time datetime="${t.date}">${t.date}</time>
+            <span class="bar" style="width:${percent(t.count, 0, max)}%" aria-hidden="true"></span>
+            <details>
+              <summary>${plural(t.count, 'article')}</summary>
+              <ul>
+                ${t.articles.map((id) => {
+                  const a = titles.get(id);
+                  return html`<li>
+                    <a href="${links.article(id)}">${a?.title ?? id}</a
+                    >${a?.source ? html` <span class="muted">(${a.source})</span>` : ''}
+                  </li>`;
+                })}
+              </ul>
+            </details>
+          </li>`,
+      )}
+    </ol>`;
 }
