@@ -12,6 +12,7 @@ import { errorResponse } from './errors.ts';
 import { API_ROUTES } from './openapi.ts';
 import { readParams } from './params.ts';
 import type { RouteSpec } from './routes.ts';
+import { withStatsCache } from './stats-cache.ts';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -74,8 +75,12 @@ function handler(route: RouteSpec, lib: Library, maxBodyBytes: number) {
   };
 }
 
-/** The HTTP application of a library: the API under `/api`, the web UI (when given) at `/`. */
-export function createApp(lib: Library, options: AppOptions = {}): Hono {
+/**
+ * The HTTP application of a library: the API under `/api`, the web UI (when given) at `/`. Both read the
+ * store's counts through one cache (`stats-cache.ts`), kept until something new is stored.
+ */
+export function createApp(library: Library, options: AppOptions = {}): Hono {
+  const lib = withStatsCache(library);
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const onInternal = options.onInternalError ?? logInternal;
   const app = new Hono();
