@@ -15,6 +15,9 @@ import { coverageMatrix } from '../coverage.ts';
 /** Articles listed in the table and the compare form: a page stays light for a story of thousands. */
 export const MAX_LISTED_ARTICLES = 200;
 
+/** Articles placed on the outlet lanes: beyond this the marks merge into a line anyway. */
+export const MAX_TIMELINE_ARTICLES = 500;
+
 /** Heading of quotes no speaker was found for. */
 const UNATTRIBUTED = 'Unattributed';
 
@@ -190,7 +193,12 @@ export function storyPage(d: StoryDetail): Html {
     </header>
     <section aria-labelledby="h-lanes">
       <h2 id="h-lanes">Articles by outlet</h2>
-      ${articleTimeline(d.articles, namer)}
+      ${
+        d.articles.length > MAX_TIMELINE_ARTICLES
+          ? html`<p class="muted">The first ${MAX_TIMELINE_ARTICLES} of ${d.articles.length} articles.</p>`
+          : ''
+      }
+      ${articleTimeline(d.articles.slice(0, MAX_TIMELINE_ARTICLES), namer)}
     </section>
     <section aria-labelledby="h-events">
       <h2 id="h-events">Event dates reported</h2>
