@@ -158,7 +158,10 @@ export function comparePage(c: StoredComparison): Html {
   const body = html`<h1>Comparison</h1>
     <section class="verdict ${r.sameStory ? 'same' : 'different'}" aria-labelledby="h-verdict">
       <h2 id="h-verdict">${verdict}</h2>
-      <p>Overall ${r.scores.overall.toFixed(2)} on a scale of ${r.scale}.</p>
+      <p>
+        Overall ${r.scores.overall.toFixed(2)} on a scale of ${r.scale}. A longer bar means closer: a full bar
+        is 1 (the same), an empty one 4 (unrelated).
+      </p>
       ${bars(r)}
       ${
         r.notes.length
