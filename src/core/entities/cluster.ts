@@ -37,7 +37,9 @@ function pos(c: Candidate): number {
   return c.title ? c.start : 1e9 + c.start;
 }
 
-const joinWords = (c: Candidate): string => c.words.join(' ');
+function joinWords(c: Candidate): string {
+  return c.words.join(' ');
+}
 
 function clusterType(cl: Cluster): { type: EntityType; evidence: Evidence } {
   const score: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
@@ -66,6 +68,58 @@ function clusterType(cl: Cluster): { type: EntityType; evidence: Evidence } {
 function roleForm(r: string): string {
   const f = r.normalize('NFD').replace(/\p{M}/gu, '');
   return f.length > 4 && f.endsWith('s') ? f.slice(0, -1) : f;
+}
+
+/** Union-find and person look-ups over the clusters of one article (module functions, not closures). */
+interface Groups {
+  readonly clusters: readonly Cluster[];
+  readonly parent: number[];
+  /** Person name keys by cluster index, computed on demand. */
+  readonly keys: (string | undefined)[];
+  readonly lookups: EntityLookups;
+  readonly bySurname: Map<string, number[]>;
+  readonly byGiven: Map<string, number[]>;
+  readonly personKey: Map<string, number>;
+}
+
+function find(g: Groups, i: number): number {
+  const parent = g.parent;
+  while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+  return i;
+}
+
+function union(g: Groups, into: number, from: number): void {
+  const a = find(g, into);
+  const b = find(g, from);
+  if (a !== b) g.parent[b] = a;
+}
+
+function keyOf(g: Groups, i: number): string {
+  return (g.keys[i] ??= g.lookups.nameKey((g.clusters[i] as Cluster).members[0]?.text ?? '', 'person'));
+}
+
+function sizeOf(g: Groups, root: number): number {
+  let s = 0;
+  for (let i = 0; i < g.clusters.length; i++)
+    if (find(g, i) === root) s += (g.clusters[i] as Cluster).members.length;
+  return s;
+}
+
+/** The person cluster a single word refers to: by family name (the most mentioned), else by key. */
+function personFor(g: Groups, word: string, text: string): number | undefined {
+  const list = g.bySurname.get(word);
+  if (list && list.length > 0) {
+    const roots = [...new Set(list.map((i) => find(g, i)))];
+    if (roots.length === 1) return roots[0];
+    let best = roots[0] as number;
+    for (const r of roots) if (sizeOf(g, r) > sizeOf(g, best)) best = r;
+    return best;
+  }
+  const k = g.personKey.get(g.lookups.nameKey(text, 'person'));
+  if (k !== undefined) return find(g, k);
+  const given = g.byGiven.get(word);
+  if (given && new Set(given.map((i) => find(g, i))).size === 1) return find(g, given[0] as number);
+  return undefined;
 }
 
 /** Groups candidates into entities (see the module comment for the rules). */
@@ -123,28 +177,21 @@ export function clusterEntities(
   }
 
   // Union-find over clusters, by index.
-  const parent = clusters.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
-    return i;
+  const g: Groups = {
+    clusters,
+    parent: clusters.map((_, i) => i),
+    keys: [],
+    lookups,
+    bySurname: new Map(),
+    byGiven: new Map(),
+    personKey: new Map(),
   };
-  const union = (into: number, from: number): void => {
-    const a = find(into);
-    const b = find(from);
-    if (a !== b) parent[b] = a;
-  };
+  const { bySurname, byGiven, personKey } = g;
   const index = new Map<Cluster, number>(clusters.map((cl, i) => [cl, i]));
   const typeOf = clusters.map((cl) => clusterType(cl).type);
   const words = clusters.map((cl) => (cl.members[0] as Candidate).words);
 
-  const keys: (string | undefined)[] = [];
-  const keyOf = (i: number): string =>
-    (keys[i] ??= lookups.nameKey((clusters[i] as Cluster).members[0]?.text ?? '', 'person'));
-
   // 2. Full person names sharing the family name and the given name (or the name key).
-  const bySurname = new Map<string, number[]>();
-  const byGiven = new Map<string, number[]>();
-  const personKey = new Map<string, number>();
   for (let i = 0; i < clusters.length; i++) {
     const w = words[i] as readonly string[];
     if (typeOf[i] !== 'person' || w.length < 2) continue;
@@ -152,8 +199,8 @@ export function clusterEntities(
     const list = bySurname.get(surname) ?? [];
     for (const j of list) {
       const wj = words[j] as readonly string[];
-      if (wj[0] === w[0] || keyOf(i) === keyOf(j)) {
-        union(j, i);
+      if (wj[0] === w[0] || keyOf(g, i) === keyOf(g, j)) {
+        union(g, j, i);
         break;
       }
     }
@@ -162,30 +209,8 @@ export function clusterEntities(
     const given = byGiven.get(w[0] as string) ?? [];
     given.push(i);
     byGiven.set(w[0] as string, given);
-    personKey.set(keyOf(i), i);
+    personKey.set(keyOf(g, i), i);
   }
-  const sizeOf = (root: number): number => {
-    let s = 0;
-    for (let i = 0; i < clusters.length; i++)
-      if (find(i) === root) s += (clusters[i] as Cluster).members.length;
-    return s;
-  };
-  /** The person cluster a single word refers to: by family name (the most mentioned), else by key. */
-  const personFor = (word: string, text: string): number | undefined => {
-    const list = bySurname.get(word);
-    if (list && list.length > 0) {
-      const roots = [...new Set(list.map(find))];
-      if (roots.length === 1) return roots[0];
-      let best = roots[0] as number;
-      for (const r of roots) if (sizeOf(r) > sizeOf(best)) best = r;
-      return best;
-    }
-    const k = personKey.get(lookups.nameKey(text, 'person'));
-    if (k !== undefined) return find(k);
-    const given = byGiven.get(word);
-    if (given && new Set(given.map(find)).size === 1) return find(given[0] as number);
-    return undefined;
-  };
   const aliasOf = new Map<string, number>();
   for (let i = 0; i < clusters.length; i++) {
     const a = (clusters[i] as Cluster).alias;
@@ -201,7 +226,7 @@ export function clusterEntities(
     for (const j of list) {
       const wj = words[j] as readonly string[];
       if (j !== i && wj.length > w.length && w.every((x, q) => wj[wj.length - w.length + q] === x)) {
-        union(j, i);
+        union(g, j, i);
         break;
       }
     }
@@ -213,12 +238,12 @@ export function clusterEntities(
     if (w.length !== 1 || (typeOf[i] === 'organization' && !aliasOf.has(w[0] as string))) continue;
     const a = aliasOf.get(w[0] as string);
     if (a !== undefined && a !== i) {
-      union(a, i);
+      union(g, a, i);
       continue;
     }
     if (typeOf[i] === 'place') continue;
-    const p = personFor(w[0] as string, (clusters[i] as Cluster).members[0]?.text ?? '');
-    if (p !== undefined && find(p) !== find(i)) union(p, i);
+    const p = personFor(g, w[0] as string, (clusters[i] as Cluster).members[0]?.text ?? '');
+    if (p !== undefined && find(g, p) !== find(g, i)) union(g, p, i);
   }
 
   // 5. Title mentions and weak sentence-initial words join what exists.
@@ -228,15 +253,15 @@ export function clusterEntities(
     let target: number | undefined = named ? index.get(named) : undefined;
     if (target === undefined && c.words.length === 1) {
       const w = c.words[0] as string;
-      target = aliasOf.get(w) ?? personFor(w, c.text);
+      target = aliasOf.get(w) ?? personFor(g, w, c.text);
     }
-    if (target !== undefined) (clusters[find(target)] as Cluster).members.push(c);
+    if (target !== undefined) (clusters[find(g, target)] as Cluster).members.push(c);
   }
 
   // Collapse the union-find into final clusters.
   const merged = new Map<number, Cluster>();
   for (let i = 0; i < clusters.length; i++) {
-    const r = find(i);
+    const r = find(g, i);
     const root = clusters[r] as Cluster;
     if (r !== i) root.members.push(...(clusters[i] as Cluster).members);
     merged.set(r, root);
@@ -248,7 +273,7 @@ export function clusterEntities(
     if (!cl.members.every((m) => m.words.length === 1)) continue;
     const list = bySurname.get(cl.members[0]?.words[0] as string);
     if (!list || list.length === 0) continue;
-    const target = merged.get(find(list[0] as number));
+    const target = merged.get(find(g, list[0] as number));
     if (!target) continue;
     for (const m of cl.members)
       target.members.push({ ...m, type: 'person', evidence: Evidence.Weak, gazKey: undefined });
@@ -305,6 +330,17 @@ export function clusterEntities(
   return mergeByKey(entities);
 }
 
+/** Words of a surface form (white-space separated). */
+function wordCount(s: string): number {
+  return s.split(/\s+/).length;
+}
+
+/** Sort position of an entity's first span: title spans first. */
+function firstPos(e: Entity): number {
+  const s = e.spans[0];
+  return s === undefined ? Infinity : s.sentence < 0 ? s.start : 1e9 + s.start;
+}
+
 function toEntity(cl: Cluster, type: EntityType, lookups: EntityLookups): Entity {
   const members = [...cl.members].sort((a, b) => pos(a) - pos(b));
   const counts = new Map<string, number>();
@@ -317,7 +353,6 @@ function toEntity(cl: Cluster, type: EntityType, lookups: EntityLookups): Entity
     if (m.aliasText !== undefined && !variants.includes(m.aliasText)) variants.push(m.aliasText);
   }
   let name = variants[0] as string;
-  const wordCount = (s: string): number => s.split(/\s+/).length;
   for (const v of variants) {
     const better =
       wordCount(v) > wordCount(name) ||
@@ -363,20 +398,15 @@ function mergeByKey(entities: readonly Entity[]): Entity[] {
     const roles = [...(prev.roles ?? [])];
     for (const r of e.roles ?? []) if (!roles.includes(r)) roles.push(r);
     const keepFirst = prev.mentions >= e.mentions;
-    const words = (s: string): number => s.split(/\s+/).length;
     byKey.set(e.key, {
       ...(keepFirst ? prev : e),
-      name: words(e.name) > words(prev.name) ? e.name : prev.name,
+      name: wordCount(e.name) > wordCount(prev.name) ? e.name : prev.name,
       mentions: prev.mentions + e.mentions,
       variants,
       spans,
       ...(roles.length > 0 ? { roles } : {}),
     });
   }
-  const firstPos = (e: Entity): number => {
-    const s = e.spans[0];
-    return s === undefined ? Infinity : s.sentence < 0 ? s.start : 1e9 + s.start;
-  };
   return [...byKey.values()].sort(
     (a, b) =>
       b.mentions - a.mentions || firstPos(a) - firstPos(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),

@@ -52,16 +52,14 @@ function countLetters(s: string, cap: number): number {
   return n;
 }
 
+function make(lang: string, confidence: number, from: LanguageAnnotation['from']): LanguageAnnotation {
+  return { lang, supported: isSupportedLang(lang), confidence: round3(confidence), from };
+}
+
 /** Decides the language of `text` given an optional declared language (pure; exported for tests). */
 export function decideLanguage(text: string, declared?: string): LanguageAnnotation {
   const decl = normaliseLangTag(declared);
   const d = detectLanguage(text);
-  const make = (lang: string, confidence: number, from: LanguageAnnotation['from']): LanguageAnnotation => ({
-    lang,
-    supported: isSupportedLang(lang),
-    confidence: round3(confidence),
-    from,
-  });
   if (!d.language)
     return decl ? make(decl, DECLARED_ONLY_CONFIDENCE, 'declared') : make('und', 0, 'detected');
   const top = d.scores[0]?.[1] ?? 0;
