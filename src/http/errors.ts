@@ -44,7 +44,7 @@ export interface ErrorBody {
   readonly error: {
     readonly code: ErrorCode | typeof INTERNAL_CODE;
     readonly message: string;
-    /** The input the error is about (a parameter, `request body`, an article id), when there is one. */
+    /** The part of the request an input error is about (`request body`, `request body#2`), when there is one. */
     readonly input?: string;
   };
 }
@@ -54,9 +54,17 @@ export function httpStatus(code: ErrorCode): ContentfulStatusCode {
   return HTTP_STATUS[code] ?? 500;
 }
 
+/** Codes whose `input` names what the client sent (`request body#2`); for the others it is a word of the message. */
+const INPUT_CODES: ReadonlySet<ErrorCode> = new Set(
+  (Object.keys(HTTP_STATUS) as ErrorCode[]).filter(
+    (c) => c.startsWith('INPUT_') || c === 'ARTICLE_NO_TEXT' || c === 'ANALYSIS_FAILED',
+  ),
+);
+
 /** A StorylineError as plain JSON (its message is not an enumerable property, so JSON.stringify drops it). */
 export function errorJson(e: StorylineError): ErrorBody['error'] {
-  return { code: e.code, message: e.message, ...(e.input !== undefined ? { input: e.input } : {}) };
+  const input = INPUT_CODES.has(e.code) ? e.input : undefined;
+  return { code: e.code, message: e.message, ...(input !== undefined ? { input } : {}) };
 }
 
 /** Status and body of any thrown value. */

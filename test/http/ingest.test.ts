@@ -154,6 +154,7 @@ test('POST errors: malformed JSON 400, no article 422, unsupported type 400, too
   const tooLarge = await post(big, 'text/plain');
   errorIs(tooLarge, 413, 'INPUT_TOO_LARGE');
   assert.match(tooLarge.body.error.message, /65536/);
+  assert.equal(tooLarge.body.error.input, 'request body');
   // Without a Content-Length (a stream), the body is counted as it arrives and refused once over.
   const stream = new ReadableStream<Uint8Array>({
     start(c) {

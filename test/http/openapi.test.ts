@@ -96,6 +96,11 @@ test('error codes map to HTTP statuses in one table', () => {
     assert.deepEqual(schemaProblems(SCHEMAS.Error, a.body), []);
     assert.equal(a.body.error.code, e.code);
     assert.equal(a.body.error.message, e.message);
+    // `input` names a part of the request (input errors only), never a word of the message.
+    assert.equal(
+      a.body.error.input,
+      e.code.startsWith('INPUT_') || e.code === 'ARTICLE_NO_TEXT' ? 'body' : undefined,
+    );
   }
   const internal = errorAnswer(new Error('secret path /home/x at line 3'));
   assert.deepEqual(internal, {
