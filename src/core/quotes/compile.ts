@@ -1,5 +1,5 @@
 /** Regexes compiled once per language at module load from the tables in `lang/`. */
-import { SUPPORTED_LANGS, type Lang } from '../types.ts';
+import { isSupportedLang, type Lang } from '../types.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { QUOTE_LEXICONS } from './lang/index.ts';
 
@@ -72,11 +72,19 @@ function compile(lang: Lang, lex: QuoteLexicon): CompiledQuoteLexicon {
   };
 }
 
-const COMPILED = new Map<Lang, CompiledQuoteLexicon>(
-  SUPPORTED_LANGS.map((l) => [l, compile(l, QUOTE_LEXICONS[l])]),
-);
+/**
+ * Compiled per language on first use: compiling all 13 at module load cost every CLI command and worker
+ * thread ~75 ms of start-up for languages it may never see.
+ */
+const COMPILED = new Map<Lang, CompiledQuoteLexicon>();
 
 /** The compiled quoting vocabulary of a language (English for unsupported or unknown languages). */
 export function compiledQuotes(lang: string): CompiledQuoteLexicon {
-  return COMPILED.get(lang as Lang) ?? (COMPILED.get('en') as CompiledQuoteLexicon);
+  const l: Lang = isSupportedLang(lang) ? lang : 'en';
+  let c = COMPILED.get(l);
+  if (c === undefined) {
+    c = compile(l, QUOTE_LEXICONS[l]);
+    COMPILED.set(l, c);
+  }
+  return c;
 }
