@@ -11,8 +11,10 @@
  *    every base story is stored again with a fresh id, the replica members and shifted dates (`putStory`,
  *    `setMembership`), one transaction per round. So the store holds N articles in stories of real sizes,
  *    with their full-text and entity-index rows.
- * Then the server runs in this process and the load runs in a child process (`--load`), so the load tool does
- * not compete for the server's event loop.
+ * Then the server runs in this process and each route's load runs in a child process (`--load`), so the load
+ * tool does not compete for the server's event loop. Per route: one request first (it waits out whatever the
+ * previous route left queued), 20 requests one at a time (the service time alone), then autocannon; the server's
+ * CPU ms per request over the whole route is reported too, as it depends little on other load on the machine.
  *
  * Usage: node --import tsx bench/api.ts [--stored 100000] [--duration 10] [--connections 10] [--json]
  *        [--db file: keep the filled store there, and reuse it on the next run]
@@ -69,6 +71,8 @@ interface LoadFigures {
   /** Median and max ms of {@link ALONE_REQUESTS} requests sent one at a time (no queueing): the service time. */
   readonly aloneP50: number;
   readonly aloneMax: number;
+  /** Server CPU ms per request during the run (set by the parent, which runs the server). */
+  readonly cpuMsPerRequest?: number;
 }
 
 /** Requests sent one at a time before each load run, for the service time without queueing. */
@@ -98,6 +102,7 @@ async function loadMode(spec: string): Promise<void> {
   };
   const out: LoadFigures[] = [];
   for (const run of runs) {
+    let next = 0;
     // One request first, alone: it waits behind whatever the previous run left queued on the server, so each
     // run starts on an idle server (and the one-path runs start warm, as a page someone just opened is).
     await (await fetch(url + run.paths[0])).arrayBuffer();
@@ -106,7 +111,11 @@ async function loadMode(spec: string): Promise<void> {
       url,
       connections,
       duration,
-      requests: run.paths.map((path) => ({ method: 'GET', path })),
+      // One path after the other across all connections (not each connection from the first path): the 10
+      // requests in flight are for 10 different pages, as when 10 readers open different stories.
+      requests: [
+        { method: 'GET', setupRequest: (req) => ({ ...req, path: run.paths[next++ % run.paths.length] }) },
+      ],
     });
     out.push({
       name: run.name,
@@ -234,10 +243,11 @@ async function allArticleIds(store: Store): Promise<string[]> {
   }
 }
 
-function runLoad(url: string, runs: { name: string; paths: string[] }[]): Promise<LoadFigures[]> {
+/** Runs one route's load in a child process and returns its figures as the child printed them. */
+function loadInChild(url: string, run: { name: string; paths: string[] }): Promise<LoadFigures> {
   const spec = JSON.stringify({
     url,
-    runs,
+    runs: [run],
     duration: Number(values.duration),
     connections: Number(values.connections),
   });
@@ -250,9 +260,28 @@ function runLoad(url: string, runs: { name: string; paths: string[] }[]): Promis
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(out) as LoadFigures[]) : reject(new Error(`load exited ${code}`)),
+      code === 0 ? resolve((JSON.parse(out) as LoadFigures[])[0]) : reject(new Error(`load exited ${code}`)),
     );
   });
+}
+
+/**
+ * Each route's load in its own child process, with the server's CPU time per request over it: the server
+ * process's CPU (all its threads) from the child's start until one more request has waited out the queue,
+ * divided by the requests served. Unlike latency, this hardly depends on what else runs on the machine.
+ */
+async function runLoad(url: string, runs: { name: string; paths: string[] }[]): Promise<LoadFigures[]> {
+  const out: LoadFigures[] = [];
+  for (const run of runs) {
+    const c0 = process.cpuUsage();
+    const f = await loadInChild(url, run);
+    await (await fetch(url + run.paths[0])).arrayBuffer();
+    const c = process.cpuUsage(c0);
+    // The child's idle-wait request, its alone requests, its load, and the drain request just sent.
+    const served = 1 + ALONE_REQUESTS + f.requests + 1;
+    out.push({ ...f, cpuMsPerRequest: Math.round(((c.user + c.system) / 1000 / served) * 100) / 100 });
+  }
+  return out;
 }
 
 /** Story ids spread evenly over the list (by size), for the rotation runs. */
@@ -320,12 +349,14 @@ async function main(): Promise<void> {
             `${result.connections} connections, ${result.duration} s per run; one story: ${mid.articles} articles; ` +
             `load average ${result.loadAverage.before} before, ${result.loadAverage.after} after`,
         );
-        console.log('| route | alone p50 / max ms | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx |');
-        console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+        console.log(
+          '| route | CPU ms/req | alone p50 / max ms | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx |',
+        );
+        console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
         for (const f of figures) {
           const alone = `${f.aloneP50} / ${f.aloneMax}`;
           const load = `${f.rps} | ${f.p50} | ${f.p90} | ${f.p99} | ${f.max} | ${f.non2xx + f.errors}`;
-          console.log(`| ${f.name} | ${alone} | ${load} |`);
+          console.log(`| ${f.name} | ${f.cpuMsPerRequest} | ${alone} | ${load} |`);
         }
       }
     } finally {
