@@ -56,6 +56,14 @@ function touch(state: ClusterState, story: Story): void {
 }
 
 /**
+ * When the stream's clock starts (its first dated article), the stories made only of undated articles so far
+ * count as current news, not as expired ones: without this they would be archived at once.
+ */
+function dateUndated(state: ClusterState, day: number): void {
+  for (const [id, last] of state.active) if (last === Number.NEGATIVE_INFINITY) state.active.set(id, day);
+}
+
+/**
  * Index of the best candidate at or above `threshold` that `accept` accepts (highest score first, ties by story
  * id); -1 when none.
  */
@@ -93,6 +101,7 @@ export function assign(state: ClusterState, profile: Profile, accept?: AcceptJoi
   if (known !== undefined) return { storyId: known, score: 1, created: false };
 
   if (profile.day !== undefined && (state.clock === undefined || profile.day > state.clock)) {
+    if (state.clock === undefined) dateUndated(state, profile.day);
     state.clock = profile.day;
   }
   const day = profile.day ?? state.clock;
