@@ -25,6 +25,8 @@ const ROWS: ReadonlyArray<{ input: string; expected: string }> = [
   { input: 'STRAẞE', expected: 'strasse' },
   { input: 'Øresund', expected: 'oresund' },
   { input: 'Ærø', expected: 'aero' },
+  { input: 'Ǽ', expected: 'ae' }, // decomposes to Æ, itself special
+  { input: 'ǿ', expected: 'o' },
   { input: 'Œuvre', expected: 'oeuvre' },
   { input: 'cœur', expected: 'coeur' },
   { input: 'Đoković', expected: 'dokovic' },
@@ -56,6 +58,19 @@ const ROWS: ReadonlyArray<{ input: string; expected: string }> = [
 
 test('fold: table', () => {
   for (const { input, expected } of ROWS) assert.equal(fold(input), expected, input);
+});
+
+test('fold: idempotent on every Latin, Cyrillic, Greek and Arabic letter (checked one by one)', () => {
+  for (const [lo, hi] of [
+    [0x20, 0x7ff],
+    [0x1e00, 0x1fff],
+  ]) {
+    for (let c = lo; c <= hi; c++) {
+      const ch = String.fromCharCode(c);
+      const f = fold(ch);
+      assert.equal(fold(f), f, `U+${c.toString(16)} ${ch} -> ${f}`);
+    }
+  }
 });
 
 test('fold: idempotent and never longer than twice the input', () => {

@@ -62,7 +62,10 @@ function buildTable(): void {
     for (let c = lo; c <= hi; c++) {
       const ch = String.fromCharCode(c);
       if (ch.toLowerCase() !== ch) continue; // the input is lower-cased first
-      const stripped = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      // Letters whose base is itself special (ǽ -> æ, ǿ -> ø) go all the way (-> ae, o): fold is idempotent.
+      const stripped = [...ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]
+        .map((x) => SPECIAL[x] ?? x)
+        .join('');
       if (stripped !== ch && stripped.length > 0) TABLE.set(c, stripped);
     }
   }
