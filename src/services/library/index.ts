@@ -44,9 +44,12 @@ const ENTITY_STORIES_LIMIT = 50;
 
 const HTTP_URL = /^https?:\/\//i;
 
-/** Default analysis workers: one per core but one (the calling thread stores and clusters), at least one. */
+/**
+ * Default analysis workers: one per core. The calling thread only stores and clusters and waits for analysis
+ * most of the time (docs/BENCHMARKS.md, "Ingest": 2 workers beat 1 on 2 cores), so it needs no core of its own.
+ */
 function defaultWorkers(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 /** An article's detail from its stored form. */

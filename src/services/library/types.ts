@@ -28,7 +28,7 @@ import type {
 export interface OpenLibraryOptions {
   /** Database file (`:memory:` for a throw-away library). Default: `resolveDbPath({})`. */
   readonly db?: string;
-  /** Analysis worker threads for ingest (0 = analyse on the calling thread). Default: cores - 1, at least 1. */
+  /** Analysis worker threads for ingest (0 = analyse on the calling thread). Default: one per core. */
   readonly workers?: number;
   /** The clock (ISO 8601 now) used for `ingestedAt`; tests pass a fixed one. Default: the system clock. */
   readonly now?: () => string;
