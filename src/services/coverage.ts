@@ -10,7 +10,6 @@ import { createIdf } from '../core/similarity/idf.ts';
 import { observeProfile } from '../core/similarity/features.ts';
 import { comparedSide } from '../core/similarity/evidence.ts';
 import { compareCoverage, type Coverage, type CoverageInput } from '../core/coverage/index.ts';
-import { analyzeInputs } from './analyze.ts';
 
 /** The coverage report, and the inputs that failed (each named; the others still go through). */
 export interface CoverageResult {
@@ -48,6 +47,9 @@ export function coverageOf(analyses: readonly Analysis[]): Coverage {
 export async function coverageInputs(inputs: readonly string[]): Promise<CoverageResult> {
   const analyses: Analysis[] = [];
   const failed: StorylineError[] = [];
+  // Loaded on first use: the analysis pipeline's tables cost seconds, and coverage of stored stories
+  // (the library's story pages) never needs them.
+  const { analyzeInputs } = await import('./analyze.ts');
   for await (const item of analyzeInputs(inputs)) {
     if (item.ok) analyses.push(item.analysis);
     else failed.push(item.error);

@@ -17,7 +17,7 @@ import { createClusterState, resolveStoryId, type ClusterState } from '../../cor
 import { summarizeStory } from '../../core/cluster/summary.ts';
 import type { Profile } from '../../core/similarity/profile.ts';
 import type { Store } from '../store/types.ts';
-import { clusterProfile } from './job.ts';
+import { clusterProfile } from './profile.ts';
 import type { IngestPhases } from './types.ts';
 
 /** Phase times being summed (see {@link IngestPhases}). */

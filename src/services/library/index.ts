@@ -7,8 +7,6 @@ import { availableParallelism } from 'node:os';
 import { storylineError, type StorylineError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
 import { articleJson } from '../article-json.ts';
-import { compareAnalyses } from '../compare.ts';
-import { readSources } from '../sources.ts';
 import { openStore, resolveDbPath } from '../store/index.ts';
 import type { StoredArticle } from '../store/types.ts';
 import { checkpoint, ensureCurrent, newClustering } from './clustering.ts';
@@ -137,6 +135,7 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
           );
         else files.push(input);
       }
+      const { readSources } = await import('../sources.ts');
       for await (const item of readSources(files)) {
         if (item.ok) articles.push(item.article);
         else errors.push(item.error);
@@ -180,6 +179,8 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
     async compare(idA, idB) {
       const a = await getArticle(idA);
       const b = await getArticle(idB);
+      // Loaded on first use, like the analysis pipeline (see pool.ts).
+      const { compareAnalyses } = await import('../compare.ts');
       const result = compareAnalyses(
         { input: idA, analysis: a.analysis },
         { input: idB, analysis: b.analysis },

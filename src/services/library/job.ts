@@ -5,10 +5,11 @@
  * store and clusters does little per article.
  */
 import { isStorylineError, type ErrorCode } from '../../core/errors.ts';
-import { buildProfile, type Profile } from '../../core/similarity/profile.ts';
-import type { Analysis, Article } from '../../core/types.ts';
+import type { Profile } from '../../core/similarity/profile.ts';
+import type { Article } from '../../core/types.ts';
 import { analyzeArticle } from '../analyze.ts';
 import { articleRecord, type ArticleRecord } from '../store/record.ts';
+import { clusterProfile } from './profile.ts';
 
 /** One article to analyse, numbered in stream order. */
 export interface JobInput {
@@ -35,13 +36,7 @@ export type JobOutput =
     }
   | { readonly n: number; readonly ok: false; readonly error: JobError; readonly ms: number };
 
-/**
- * The profile as clustering reads it: without the per-sentence units (only similarity evidence and coverage
- * read those), which would otherwise be most of what crosses from the worker.
- */
-export function clusterProfile(analysis: Analysis): Profile {
-  return { ...buildProfile(analysis), sentences: [] };
-}
+export { clusterProfile };
 
 /** Analyses one article and builds its record and clustering profile. */
 export function runJob(job: JobInput): JobOutput {

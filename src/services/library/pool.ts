@@ -5,7 +5,7 @@
  * pool, jobs run on the calling thread. One run at a time per pool (the library serialises its ingests).
  */
 import { Worker } from 'node:worker_threads';
-import { runJob, type JobInput, type JobOutput } from './job.ts';
+import type { JobInput, JobOutput } from './job.ts';
 
 /** Articles per message to a worker: small enough to balance the load, large enough to amortise messaging. */
 const CHUNK = 4;
@@ -78,6 +78,8 @@ export function createPool(size: number): AnalysisPool {
 
 /** Runs the jobs on the calling thread, one by one (yielding to the event loop between chunks). */
 async function* inline(jobs: readonly JobInput[], signal?: AbortSignal): AsyncGenerator<JobOutput> {
+  // Loaded on first use: the analysis pipeline's tables cost seconds, and read-only uses never need them.
+  const { runJob } = await import('./job.ts');
   for (let i = 0; i < jobs.length; i++) {
     if (i > 0 && i % CHUNK === 0) await new Promise<void>((r) => setImmediate(r));
     if (signal?.aborted) return;
