@@ -79,6 +79,18 @@ function str(v: unknown): string | undefined {
 }
 
 /**
+ * Sets the optional text fields of `row` from the columns of `r` that are not NULL (`fields` maps a field to
+ * its column), leaving the others absent: the rows of the Store interface never carry `undefined` fields.
+ */
+function withOptional<T extends object>(row: T, r: Row, fields: { readonly [F in keyof T]?: string }): T {
+  for (const [field, column] of Object.entries(fields) as [string, string][]) {
+    const v = str(r[column]);
+    if (v !== undefined) (row as Record<string, unknown>)[field] = v;
+  }
+  return row;
+}
+
+/**
  * The start of the 'growing' window: {@link GROWING_WINDOW_DAYS} days before the latest publication (as an
  * ISO time; publication times are compared as ISO text). Undefined when nothing has a parseable date.
  */
@@ -100,17 +112,8 @@ function articleRow(r: Row): ArticleRow {
     ingestedAt: String(r.ingested_at),
     seq: Number(r.seq),
   };
-  const published = str(r.published);
-  if (published !== undefined) row.published = published;
-  const source = str(r.source);
-  if (source !== undefined) row.source = source;
-  const url = str(r.url);
-  if (url !== undefined) row.url = url;
-  const storyId = str(r.story_id);
-  if (storyId !== undefined) {
-    row.storyId = storyId;
-    row.score = Number(r.score);
-  }
+  withOptional(row, r, { published: 'published', source: 'source', url: 'url', storyId: 'story_id' });
+  if (row.storyId !== undefined) row.score = Number(r.score);
   return row;
 }
 
@@ -122,11 +125,7 @@ function storyRow(r: Row): StoryRow {
     languages: Number(r.languages),
     outlets: Number(r.outlets),
   };
-  const first = str(r.first_seen);
-  if (first !== undefined) row.firstSeen = first;
-  const last = str(r.last_seen);
-  if (last !== undefined) row.lastSeen = last;
-  return row;
+  return withOptional(row, r, { firstSeen: 'first_seen', lastSeen: 'last_seen' });
 }
 
 /** Opens the database file, mapping failures to STORE_UNAVAILABLE / STORE_CORRUPT naming the file. */
@@ -445,13 +444,7 @@ function operations(db: Db) {
           lang: String(m.lang),
           score: Number(m.score),
         };
-        const source = str(m.source);
-        if (source !== undefined) row.source = source;
-        const published = str(m.published);
-        if (published !== undefined) row.published = published;
-        const url = str(m.url);
-        if (url !== undefined) row.url = url;
-        return row;
+        return withOptional(row, m, { source: 'source', published: 'published', url: 'url' });
       });
       const story: StoredStory = {
         ...storyRow(r),
@@ -492,13 +485,7 @@ function operations(db: Db) {
           title: String(r.title),
           lang: String(r.lang),
         };
-        const country = str(r.country);
-        if (country !== undefined) row.country = country;
-        const source = str(r.source);
-        if (source !== undefined) row.source = source;
-        const published = str(r.published);
-        if (published !== undefined) row.published = published;
-        return row;
+        return withOptional(row, r, { country: 'country', source: 'source', published: 'published' });
       });
     },
 
@@ -530,11 +517,7 @@ function operations(db: Db) {
           ).all() as Row[]
         ).map((r) => ({ source: String(r.source), articles: Number(r.n) })),
       };
-      const lo = str(range.lo);
-      if (lo !== undefined) stats.firstPublished = lo;
-      const hi = str(range.hi);
-      if (hi !== undefined) stats.lastPublished = hi;
-      return stats;
+      return withOptional(stats, range, { firstPublished: 'lo', lastPublished: 'hi' });
     },
 
     storyEntities(storyId: string): StoryEntityRow[] {
@@ -551,9 +534,7 @@ function operations(db: Db) {
           surface: String(r.surface),
           mentions: Number(r.mentions),
         };
-        const country = str(r.country);
-        if (country !== undefined) row.country = country;
-        return row;
+        return withOptional(row, r, { country: 'country' });
       });
     },
 
