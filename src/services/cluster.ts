@@ -3,6 +3,7 @@
  * online story clustering (src/core/cluster). One article that fails analysis is reported, the others go on.
  */
 import { assign } from '../core/cluster/assign.ts';
+import { streamOrder } from '../core/cluster/order.ts';
 import {
   createClusterState,
   storyOfArticle,
@@ -23,18 +24,7 @@ export interface ClusterRun {
   readonly failures: readonly StorylineError[];
 }
 
-/**
- * Stream order: by publication time when every article has one (stable: file order on ties), else file order
- * (an online clusterer sees articles as they are published).
- */
-export function streamOrder(articles: readonly Article[]): Article[] {
-  const times = articles.map((a) => (a.published ? Date.parse(a.published) : NaN));
-  if (articles.length === 0 || times.some((t) => Number.isNaN(t))) return [...articles];
-  return articles
-    .map((a, i) => ({ a, i, t: times[i] }))
-    .sort((x, y) => x.t - y.t || x.i - y.i)
-    .map((x) => x.a);
-}
+export { streamOrder };
 
 /** Analyses the articles and clusters them in stream order (see {@link streamOrder}). */
 export function clusterArticles(

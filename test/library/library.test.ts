@@ -7,7 +7,7 @@ import { assign } from '../../src/core/cluster/assign.ts';
 import { createClusterState, storyOfArticle } from '../../src/core/cluster/state.ts';
 import { buildProfile } from '../../src/core/similarity/profile.ts';
 import { analyzeArticle } from '../../src/services/analyze.ts';
-import { ingestOrder } from '../../src/services/library/ingest.ts';
+import { streamOrder } from '../../src/core/cluster/order.ts';
 import {
   openLibrary,
   type IngestProgress,
@@ -56,7 +56,7 @@ test('ingest: every sample stored once, each with its story; progress counts up 
 });
 
 test('ingest: the stories are those of the online clusterer fed the articles in ingest order', async () => {
-  const ordered = ingestOrder(await sampleArticles());
+  const ordered = streamOrder(await sampleArticles());
   assert.ok(
     ordered.some((a) => !a.published),
     'the samples include undated articles',
@@ -79,7 +79,7 @@ test('ingest: the stories are those of the online clusterer fed the articles in 
   );
 });
 
-test('ingestOrder: by publication time whatever the offset, ties in input order, undated last', () => {
+test('streamOrder: by publication time whatever the offset, ties in input order, undated last', () => {
   const art = (id: string, published?: string) => ({
     id,
     title: id,
@@ -101,7 +101,7 @@ test('ingestOrder: by publication time whatever the offset, ties in input order,
   ];
   for (const { input, expected } of rows)
     assert.deepEqual(
-      ingestOrder(input).map((a) => a.id),
+      streamOrder(input).map((a) => a.id),
       expected,
     );
 });

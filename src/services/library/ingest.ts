@@ -1,6 +1,6 @@
 /**
  * Ingest: articles in, stored and clustered. Steps:
- * 1. put the call's articles in stream order ({@link ingestOrder}: publication time, as the online clusterer
+ * 1. put the call's articles in stream order ({@link streamOrder}: publication time, as the online clusterer
  *    expects; undated articles last);
  * 2. skip the ones already stored, or given twice, as duplicates (before any analysis);
  * 3. analyse the rest (worker threads when there is a pool), results re-sequenced to stream order;
@@ -10,6 +10,7 @@
  * The state is saved again when the library closes (see clustering.ts).
  * One bad article is a rejected entry with its code; the others go on.
  */
+import { streamOrder } from '../../core/cluster/order.ts';
 import { resolveStoryId } from '../../core/cluster/state.ts';
 import { StorylineError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
@@ -33,24 +34,6 @@ import type { IngestOptions, IngestProgress, IngestSummary } from './types.ts';
  * while a batch still commits within a fraction of a second at full speed.
  */
 export const BATCH_ARTICLES = 256;
-
-/**
- * The order a call's articles are clustered in: by publication time (ties: input order), then the undated
- * ones in input order. An undated article is taken as current news: the clusterer dates it by the stream's
- * clock, which is only right once the dated articles before it have set that clock (placed first, an undated
- * article's story would be archived as soon as the first dated article moved the clock on).
- */
-export function ingestOrder(articles: readonly Article[]): Article[] {
-  const dated: { a: Article; i: number; t: number }[] = [];
-  const undated: Article[] = [];
-  articles.forEach((a, i) => {
-    const t = a.published ? Date.parse(a.published) : NaN;
-    if (Number.isNaN(t)) undated.push(a);
-    else dated.push({ a, i, t });
-  });
-  dated.sort((x, y) => x.t - y.t || x.i - y.i);
-  return [...dated.map((d) => d.a), ...undated];
-}
 
 /** What an ingest works with (owned by the library). */
 export interface IngestContext {
@@ -158,7 +141,7 @@ export async function ingestParsed(
   const jobs: JobInput[] = [];
   const seen = new Set<string>();
   const d0 = performance.now();
-  for (const article of ingestOrder(articles)) {
+  for (const article of streamOrder(articles)) {
     if (seen.has(article.id) || (await ctx.store.hasArticle(article.id))) {
       t.duplicates++;
       t.done++;
