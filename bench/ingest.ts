@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import type { Article } from '../src/core/types.ts';
 import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
 import { openLibrary, type IngestPhases } from '../src/services/library/index.ts';
-import { clusterProfile } from '../src/services/library/job.ts';
+import { clusterProfile } from '../src/services/library/profile.ts';
 import { analyzeArticle } from '../src/services/analyze.ts';
 import { assign } from '../src/core/cluster/assign.ts';
 import { decodeClusterState, encodeClusterState } from '../src/core/cluster/codec.ts';

@@ -36,8 +36,6 @@ export type JobOutput =
     }
   | { readonly n: number; readonly ok: false; readonly error: JobError; readonly ms: number };
 
-export { clusterProfile };
-
 /** Analyses one article and builds its record and clustering profile. */
 export function runJob(job: JobInput): JobOutput {
   const t0 = performance.now();
