@@ -1,10 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { centroidCosine, combine, decay } from '../../src/core/cluster/score.ts';
+import { centroidCosine, combine, corroboration, decay, scoreArticle } from '../../src/core/cluster/score.ts';
 import { pickBest } from '../../src/core/cluster/assign.ts';
 import { newStory } from '../../src/core/cluster/story.ts';
-import { DEFAULT_CLUSTER_OPTIONS } from '../../src/core/cluster/state.ts';
+import { createClusterState, DEFAULT_CLUSTER_OPTIONS } from '../../src/core/cluster/state.ts';
+import { assign } from '../../src/core/cluster/assign.ts';
+import { articleVectors, countFeatures } from '../../src/core/cluster/vectors.ts';
+import { profile, type ProfileSpec } from './fixtures.ts';
 
 const c = (entries: [string, number][]) => {
   const weights = new Map(entries);
@@ -112,4 +115,47 @@ test('pickBest: the order of candidates does not matter (ties by story id)', () 
   );
   assert.equal(pickBest([], []), -1);
   assert.ok(DEFAULT_CLUSTER_OPTIONS.threshold > 0);
+});
+
+test('corroboration: best of names, numbers and days over the gate, capped at 1; gate 0 is off', () => {
+  const rows = [
+    { names: 0.1, numbers: NaN, days: NaN, gate: 0.2, expected: 0.5 },
+    { names: 0.1, numbers: 0.5, days: NaN, gate: 0.2, expected: 1 },
+    { names: NaN, numbers: NaN, days: 0.05, gate: 0.2, expected: 0.25 },
+    { names: NaN, numbers: NaN, days: NaN, gate: 0.2, expected: 0 },
+    { names: 0, numbers: 0, days: 0, gate: 0.2, expected: 0 },
+    { names: 0, numbers: 0, days: 0, gate: 0, expected: 1 },
+    { names: 0.3, numbers: NaN, days: NaN, gate: 0.2, expected: 1 },
+  ];
+  for (const { names, numbers, days, gate, expected } of rows)
+    assert.ok(
+      Math.abs(corroboration(names, numbers, days, gate) - expected) < 1e-12,
+      `${names} ${numbers} ${days} / ${gate}`,
+    );
+});
+
+test('cross-lingual key gate: a shared leader alone scores lower than the leader with a shared number', () => {
+  // A German report on a ferry strike; two English articles name the same minister, one also reports its
+  // figure (fictional).
+  const story: ProfileSpec = {
+    id: 'd1',
+    lang: 'de',
+    terms: ['fahre', 'streik', 'hafen'],
+    persons: ['halvorsen'],
+    places: ['tromvik'],
+    numbers: ['340'],
+  };
+  const leaderOnly: ProfileSpec = { id: 'e1', lang: 'en', terms: ['budget', 'vote'], persons: ['halvorsen'] };
+  const withNumber: ProfileSpec = { ...leaderOnly, id: 'e2', numbers: ['340'] };
+  const score = (gate: number, other: ProfileSpec) => {
+    const state = createClusterState({ crossKeyGate: gate });
+    assign(state, profile(story));
+    const p = profile(other);
+    countFeatures(state, p);
+    return scoreArticle(articleVectors(state, p), undefined, state.stories.get('story:d1')!, state.options)
+      .score;
+  };
+  assert.ok(score(0.2, leaderOnly) < score(0, leaderOnly), 'gated: the leader alone counts less');
+  assert.equal(score(0.2, withNumber), score(0, withNumber), 'a shared number corroborates fully');
+  assert.ok(score(0.2, withNumber) > score(0.2, leaderOnly));
 });

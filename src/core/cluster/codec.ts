@@ -9,6 +9,7 @@
  */
 import type { EntityType } from '../types.ts';
 import type { Centroid, ClusterOptions, ClusterState, Story, StoryMember } from './state.ts';
+import { DEFAULT_CLUSTER_OPTIONS } from './state.ts';
 
 /** Format version of the encoded state; a different version is refused (re-cluster from the store). */
 export const CLUSTER_CODEC_VERSION = 1;
@@ -184,7 +185,7 @@ export function decodeClusterState(json: string): ClusterState {
     return s;
   };
   const state: ClusterState = {
-    options: e.options,
+    options: { ...DEFAULT_CLUSTER_OPTIONS, ...e.options }, // options added since the state was saved: defaults
     stories,
     aliases: new Map(e.aliases),
     articleStory: new Map(e.articleStory),

@@ -106,10 +106,33 @@ function weightedValues(
 ): number {
   if (!Number.isNaN(terms))
     return combineValues(keys, terms, names, numbers, days, options.weights, options.termGate);
+  const corroborated = keys * corroboration(names, numbers, days, options.crossKeyGate);
   return (
-    combineValues(keys, crossTerms, names, numbers, days, options.crossWeights, options.crossTermGate) *
-    options.crossLingualFactor
+    combineValues(
+      corroborated,
+      crossTerms,
+      names,
+      numbers,
+      days,
+      options.crossWeights,
+      options.crossTermGate,
+    ) * options.crossLingualFactor
   );
+}
+
+/**
+ * Share of its weight a cross-lingual key cosine keeps: min(1, best corroboration / gate), where the
+ * corroboration is the strongest of shared name spellings, shared numbers and shared event days (NaN counts
+ * as 0); 1 when the gate is off. Leaders, capitals and big countries recur across unrelated stories in every
+ * language, so shared keys alone do not make a cross-language story.
+ */
+export function corroboration(names: number, numbers: number, days: number, gate: number): number {
+  if (!(gate > 0)) return 1;
+  let best = 0;
+  if (names > best) best = names;
+  if (numbers > best) best = numbers;
+  if (days > best) best = days;
+  return Math.min(1, best / gate);
 }
 
 /**
