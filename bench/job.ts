@@ -1,14 +1,16 @@
 /**
  * The cost of one ingest job on one thread, split into its parts: analysis, the store record (annotations
- * JSON + deflate, full-text folding, entity rows) and the clustering profile. N real texts from ../shared/data
- * (their first sight: the memos have not seen their words), after a warm-up of 200 others.
+ * encoded, full-text folding, entity rows) and the clustering profile; plus what reading the record back
+ * costs (decoding its annotations) and the stored annotations' size. N real texts from ../shared/data (their
+ * first sight: the memos have not seen their words), after a warm-up of 200 others. Each part is timed in
+ * CPU time of the process (`process.cpuUsage`), fairer than wall time on a shared machine.
  *
  * Run pinned to one core: `taskset -c 1 node --import tsx bench/job.ts [--articles N] [--json]`.
  */
 import { parseArgs } from 'node:util';
 import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
 import { analyzeArticle } from '../src/services/analyze.ts';
-import { articleRecord } from '../src/services/store/record.ts';
+import { articleRecord, decodeAnnotations } from '../src/services/store/record.ts';
 import { clusterProfile } from '../src/services/library/profile.ts';
 
 const WARMUP = 200;
@@ -23,29 +25,46 @@ const base = await loadSharedArticles();
 const n = Math.min(Number(values.articles), base.length - WARMUP);
 for (const a of base.slice(0, WARMUP)) analyzeArticle(a);
 
+/** CPU milliseconds (user + system) since `from`. */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(from);
+  return (c.user + c.system) / 1000;
+}
+
 let analysis = 0;
 let record = 0;
 let profile = 0;
+let decode = 0;
+let bytes = 0;
 let done = 0;
 const cpu0 = process.cpuUsage();
 for (const a of base.slice(WARMUP, WARMUP + n)) {
-  const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = analyzeArticle(a);
-  const t1 = performance.now();
-  analysis += t1 - t0;
+  analysis += cpuSince(c0);
   if (!r.ok) continue;
-  articleRecord(r.analysis, { ingestedAt: '2026-01-01T00:00:00Z' });
-  const t2 = performance.now();
+  const c1 = process.cpuUsage();
+  const rec = articleRecord(r.analysis, { ingestedAt: '2026-01-01T00:00:00Z' });
+  record += cpuSince(c1);
+  const c2 = process.cpuUsage();
   clusterProfile(r.analysis);
-  record += t2 - t1;
-  profile += performance.now() - t2;
+  profile += cpuSince(c2);
+  const c3 = process.cpuUsage();
+  decodeAnnotations(rec.annotations);
+  decode += cpuSince(c3);
+  bytes += rec.annotations.length;
   done++;
 }
-const cpu = process.cpuUsage(cpu0);
 const per = (ms: number): number => Number((ms / done).toFixed(3));
 const out = {
   articles: done,
-  msPerArticle: { analysis: per(analysis), record: per(record), profile: per(profile) },
-  cpuMsPerArticle: per((cpu.user + cpu.system) / 1000),
+  cpuMsPerArticle: {
+    analysis: per(analysis),
+    record: per(record),
+    profile: per(profile),
+    decode: per(decode),
+  },
+  annotationBytesPerArticle: Math.round(bytes / done),
+  totalCpuMsPerArticle: per(cpuSince(cpu0)),
 };
 console.log(values.json ? JSON.stringify(out) : out);

@@ -5,12 +5,14 @@
  * `Store.putRecord` (a record survives structured cloning: its bytes arrive as a Uint8Array).
  */
 import { deflateRawSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
+import { storylineError } from '../../core/errors.ts';
 import type { Analysis, Annotations, Article } from '../../core/types.ts';
+import { COLUMNS_TAG, NOT_DEFLATE_MASK, decodeColumns, encodeColumns } from './columns.ts';
 import { ftsText } from './fts.ts';
 
 /**
- * Annotations are kept as deflated JSON: the token list makes them ~30x the article's text, and deflate at
- * its fastest level shrinks them ~5x (see docs/BENCHMARKS.md, "Store").
+ * Format 1 (the first stores, and the fallback for what columns cannot hold exactly) is deflated JSON: the
+ * token list makes it ~30x the article's text, and deflate at its fastest level shrinks it ~5x.
  */
 const ANNOTATIONS_DEFLATE_LEVEL = 1;
 
@@ -49,15 +51,28 @@ export interface ArticleRecord {
   readonly entities: readonly EntityIndexRow[];
 }
 
-/** The annotations as stored: deflated JSON. */
-export function encodeAnnotations(a: Annotations): Uint8Array {
+/** Format 1: the annotations as deflated JSON (how the first stores kept them). */
+export function encodeAnnotationsJson(a: Annotations): Uint8Array {
   return deflateRawSync(JSON.stringify(a), { level: ANNOTATIONS_DEFLATE_LEVEL });
 }
 
+/**
+ * The annotations as stored: format 2 (tokens and sentences as columns, see columns.ts), or format 1
+ * (deflated JSON) for the rare article whose values columns cannot hold exactly.
+ */
+export function encodeAnnotations(a: Annotations): Uint8Array {
+  return encodeColumns(a) ?? encodeAnnotationsJson(a);
+}
+
+/** The annotations of a stored blob of either format (told apart by the first byte). */
 export function decodeAnnotations(bytes: Uint8Array): Annotations {
-  return JSON.parse(
-    inflateRawSync(bytes, { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8'),
-  ) as Annotations;
+  const first = bytes[0] ?? 0;
+  if ((first & NOT_DEFLATE_MASK) !== NOT_DEFLATE_MASK)
+    return JSON.parse(
+      inflateRawSync(bytes, { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8'),
+    ) as Annotations;
+  if (first === COLUMNS_TAG) return decodeColumns(bytes);
+  throw storylineError('STORE_CORRUPT', 'annotations', `unknown format (first byte ${first})`);
 }
 
 /** One entity-index row per key: entities first, then places not already named as entities. */
