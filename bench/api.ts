@@ -11,6 +11,8 @@
  *    every base story is stored again with a fresh id, the replica members and shifted dates (`putStory`,
  *    `setMembership`), one transaction per round. So the store holds N articles in stories of real sizes,
  *    with their full-text and entity-index rows.
+ * 3. The pages of every story of 2+ articles are prepared (`Library.prepareStories`), as an ingest does for the
+ *    stories it changes; the time it takes is reported.
  * Then the server runs in this process and each route's load runs in a child process (`--load`), so the load
  * tool does not compete for the server's event loop. Per route: one request first (it waits out whatever the
  * previous route left queued), 20 requests one at a time (the service time alone), then autocannon; the server's
@@ -304,10 +306,27 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     if ((await lib.stats()).articles < target) await fill(lib, target);
     const fillS = (performance.now() - t0) / 1000;
+    // What an ingest does after storing (the replicas were stored directly, not ingested): prepare the
+    // pages of the stories of 2+ articles. Views already current (a reused --db) are only checked.
+    const t1 = performance.now();
+    const prepared = await lib.prepareStories(await allStoryIds(lib.store), {
+      onProgress: (done, total) => {
+        if (done % 1000 === 0 || done === total)
+          process.stderr.write(`\rbench api: story pages prepared for ${done} / ${total} stories`);
+      },
+    });
+    process.stderr.write('\n');
+    const prepareS = (performance.now() - t1) / 1000;
     const stats = await lib.stats();
     const byLargest = await lib.stories({ order: 'largest', limit: 1000 });
     const mid = byLargest[Math.floor(byLargest.length / 2)] ?? byLargest[0];
     const rotation = spread(byLargest, ROTATION).map((s) => encodeURIComponent(s.id));
+    // Stories of one article are not prepared: their first view builds the page (one article decoded).
+    const newest = await lib.stories({ order: 'newest', limit: 1000 });
+    const singles = spread(
+      newest.filter((s) => s.articles === 1),
+      ROTATION,
+    ).map((s) => encodeURIComponent(s.id));
     const server = await startServer(lib, { port: 0 });
     try {
       const one = encodeURIComponent(mid.id);
@@ -326,6 +345,10 @@ async function main(): Promise<void> {
           name: `GET /stories/:id (HTML, ${rotation.length} stories)`,
           paths: rotation.map((id) => `/stories/${id}`),
         },
+        {
+          name: `GET /api/stories/:id (${singles.length} one-article stories, not prepared)`,
+          paths: singles.map((id) => `/api/stories/${id}`),
+        },
       ];
       const loadBefore = loadavg()[0];
       const figures = await runLoad(server.url, runs);
@@ -335,6 +358,7 @@ async function main(): Promise<void> {
         stories: stats.stories,
         memberships: stats.memberships,
         fillSeconds: Math.round(fillS),
+        prepared: { ...prepared, seconds: Math.round(prepareS) },
         oneStory: { id: mid.id, articles: mid.articles },
         duration: Number(values.duration),
         connections: Number(values.connections),
@@ -345,7 +369,9 @@ async function main(): Promise<void> {
         process.stdout.write(JSON.stringify(result) + '\n');
       } else {
         console.log(
-          `${result.stored} articles, ${result.stories} stories stored (filled in ${result.fillSeconds} s); ` +
+          `${result.stored} articles, ${result.stories} stories stored (filled in ${result.fillSeconds} s; ` +
+            `${prepared.built} story pages prepared, ${prepared.stories - prepared.built} already current, in ` +
+            `${result.prepared.seconds} s); ` +
             `${result.connections} connections, ${result.duration} s per run; one story: ${mid.articles} articles; ` +
             `load average ${result.loadAverage.before} before, ${result.loadAverage.after} after`,
         );

@@ -34,10 +34,27 @@ export function uniqueOutlets(names: readonly string[]): string[] {
   });
 }
 
+/** Options of {@link coverageOf}. */
+export interface CoverageOfOptions {
+  /**
+   * Compare only each article's first sentences (default: all). The comparison aligns every pair of articles
+   * sentence by sentence, so a story of long pages (a 300-sentence transcript) would otherwise cost seconds.
+   */
+  readonly maxSentences?: number;
+}
+
 /** Coverage of already analysed articles (IDF over the articles themselves). */
-export function coverageOf(analyses: readonly Analysis[]): Coverage {
+export function coverageOf(analyses: readonly Analysis[], options: CoverageOfOptions = {}): Coverage {
   const names = uniqueOutlets(analyses.map(outletOf));
-  const inputs: CoverageInput[] = analyses.map((a, i) => ({ outlet: names[i], side: comparedSide(a) }));
+  const max = options.maxSentences;
+  const inputs: CoverageInput[] = analyses.map((a, i) => {
+    const side = comparedSide(a);
+    const cut =
+      max !== undefined && side.profile.sentences.length > max
+        ? { ...side, profile: { ...side.profile, sentences: side.profile.sentences.slice(0, max) } }
+        : side;
+    return { outlet: names[i], side: cut };
+  });
   const idf = createIdf();
   for (const x of inputs) observeProfile(idf, x.side.profile);
   return compareCoverage(inputs, idf);

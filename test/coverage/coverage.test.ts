@@ -201,3 +201,24 @@ test(
     );
   },
 );
+
+test('coverageOf with maxSentences: only each article’s first sentences are compared', async () => {
+  const { coverageOf } = await import('../../src/services/coverage.ts');
+  const analyses = STORY.map((a) => {
+    const r = analyzeArticle(a);
+    assert.ok(r.ok);
+    return r.analysis;
+  });
+  const whole = coverageOf(analyses);
+  const cut = coverageOf(analyses, { maxSentences: 1 });
+  assert.deepEqual(whole, coverageOfStory(STORY), 'no cut: the same as comparing the whole articles');
+  const texts = (c: Coverage) => c.facts.flatMap((f) => f.members.map((m) => `${m.outlet}: ${m.text}`));
+  assert.ok(texts(whole).some((t) => /Repairs will cost/.test(t)));
+  assert.deepEqual(
+    texts(cut).sort(),
+    STORY.map((a) => `${a.source}: ${a.text.split('\n')[0]}`).sort(),
+    'one sentence per outlet',
+  );
+  assert.equal(cut.facts.length, 1, 'the three first sentences report the same collapse');
+  assert.equal(cut.facts[0]!.reach, 'all');
+});

@@ -198,3 +198,22 @@ test('transaction: writes commit together or not at all; other calls wait for it
   assert.equal(await store.hasArticle(analyses[2]!.article.id), false);
   await store.close();
 });
+
+test('story views: stored and replaced by story id (after merges); a story merged away loses its view', async () => {
+  const { store } = await withStories();
+  const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+  assert.equal(await store.getStoryView('s0'), undefined);
+  await store.putStoryView('s0', { signature: 'a', body: bytes('zero') });
+  await store.putStoryView('s1', { signature: 'b', body: bytes('one') });
+  await store.putStoryView('s1', { signature: 'c', body: bytes('one again') });
+  const s1 = await store.getStoryView('s1');
+  assert.equal(s1?.signature, 'c');
+  assert.equal(Buffer.from(s1!.body).toString(), 'one again');
+  await store.aliasStory('s0', 's1');
+  // s0 now resolves to s1: its own view is gone, and reading s0 gives s1's.
+  assert.equal((await store.getStoryView('s0'))?.signature, 'c');
+  await store.putStoryView('s0', { signature: 'd', body: bytes('merged') });
+  assert.equal((await store.getStoryView('s1'))?.signature, 'd', 'written under the id it resolves to');
+  const rows = await store.transaction(async (tx) => tx.getStoryView('s1'));
+  assert.equal(Buffer.from(rows!.body).toString(), 'merged');
+});

@@ -70,6 +70,7 @@ async function ingestUrl(lib: Library, url: string, options: IngestAllOptions): 
   const summary = await lib.ingestArticles(res.articles, {
     signal: options.signal,
     onProgress: options.onProgress,
+    prepare: false,
   });
   return {
     ...summary,
@@ -101,11 +102,15 @@ export async function ingestAll(
     const sub = { ...options, onProgress };
     const summary = run.urls
       ? await ingestUrl(lib, run.inputs[0], sub)
-      : await lib.ingestInputs(run.inputs, { signal: options.signal, onProgress });
+      : await lib.ingestInputs(run.inputs, { signal: options.signal, onProgress, prepare: false });
     total = mergeSummaries(total, summary);
     done = doneBefore + summary.stored + summary.duplicates + summary.rejected.length;
   }
-  return total;
+  // Once for all runs: a story several runs changed is prepared once. An interrupted ingest leaves its
+  // pages to be built on first view.
+  if (options.signal?.aborted || total.stories.length === 0) return total;
+  const prepared = await lib.prepareStories(total.stories);
+  return { ...total, ms: total.ms + prepared.ms, prepared };
 }
 
 /** The JSON of a rejection: input, stable code and message. */
@@ -124,6 +129,10 @@ export function formatIngestSummary(s: IngestSummary, db: string, interrupted: b
       `${plural(s.duplicates, 'duplicate')} left unchanged, ${s.rejected.length} rejected; ` +
       `${plural(s.stories.length, 'story', 'stories')} created or changed; ${seconds.toFixed(1)} s${rate}`,
   ];
+  if (s.prepared && s.prepared.built > 0)
+    lines.push(
+      `prepared the pages of ${plural(s.prepared.built, 'story', 'stories')} in ${(s.prepared.ms / 1000).toFixed(1)} s`,
+    );
   if (s.rejected.length > 0) lines.push('Rejected:');
   for (const e of s.rejected) lines.push(`  ${e.message} [${e.code}]`);
   return lines.join('\n');
@@ -145,7 +154,7 @@ Options:
 ${DB_HELP}
   --json       the summary as one JSON object:
                { stored, duplicates, rejected: [{ input, code, message }], articles: [{ id, storyId }],
-                 stories, ms, db, interrupted }
+                 stories, ms, prepared: { stories, built, ms } (story pages prepared), db, interrupted }
   -h, --help   this help
 
 Exit status: 0 when everything was stored or was a duplicate, 1 when something was rejected, 2 on a usage

@@ -2,9 +2,14 @@
  * Story detail: what a story page shows, composed from the store. Places and countries come from the entity
  * index of every member (one query); quotes and coverage need the members' full analyses, so they read a
  * capped selection of members: the earliest-published article of each outlet first, then each outlet's
- * second, and so on (every outlet is heard before any outlet is heard twice).
+ * second, and so on (every outlet is heard before any outlet is heard twice). That costly part, the
+ * {@link StoryView}, is prepared when a story changes (`Library.prepareStories`, run after every ingest) and
+ * stored, so the first view of a page reads it instead of decoding and aligning dozens of articles.
  */
+import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Analysis } from '../../core/types.ts';
+import type { Coverage } from '../../core/coverage/index.ts';
 import { coverageOf } from '../coverage.ts';
 import type { Store, StoredStory, StoryEntityRow, StoryMemberRow } from '../store/types.ts';
 import type { StoryDetail, StoryPlace, StorySpeaker } from './types.ts';
@@ -192,11 +197,53 @@ export function storySpeakers(analyses: readonly Analysis[]): StorySpeaker[] {
   return speakers.map((s) => s.speaker);
 }
 
-/** The full detail of a stored story (see the module comment for what is capped). */
-export async function storyDetail(store: Store, stored: StoredStory): Promise<StoryDetail> {
-  const members = stored.members;
-  const rows = await store.storyEntities(stored.id);
-  const quoted = pickPerOutlet(members, QUOTES_MAX_ARTICLES);
+/**
+ * Sentences of each article the coverage comparison reads at most: it aligns every pair of articles sentence
+ * by sentence, so long pages (transcripts, scraped home pages of 300 sentences) would cost seconds per story;
+ * a news report rarely runs past 60 sentences.
+ */
+export const COVERAGE_MAX_SENTENCES = 80;
+/**
+ * Version of the view's content: bump it when what a view holds or how it is built changes, so views stored
+ * by an older version are rebuilt rather than shown.
+ */
+export const VIEW_VERSION = 1;
+/** Views are kept as deflated JSON (the coverage of long articles runs to hundreds of KB of text). */
+const VIEW_DEFLATE_LEVEL = 1;
+
+/**
+ * The costly part of a story page: it needs the members' full analyses (quotes by speaker, and the coverage
+ * comparison, which aligns every pair of compared articles). It depends only on which members it was built
+ * from (analyses never change once stored), so it is prepared when a story changes and stored, and a page
+ * view reads it back (see {@link storyView}).
+ */
+export interface StoryView {
+  readonly speakers: readonly StorySpeaker[];
+  readonly coverage: Coverage;
+  /** Limits applied while building it (long articles cut). */
+  readonly notes: readonly string[];
+}
+
+/** The members a view is built from: up to {@link QUOTES_MAX_ARTICLES}, outlet by outlet. */
+function viewMembers(members: readonly StoryMemberRow[]): StoryMemberRow[] {
+  return pickPerOutlet(members, QUOTES_MAX_ARTICLES);
+}
+
+/**
+ * What a view was built from: the view version and the ids of the members read (the coverage set is the
+ * first {@link COVERAGE_MAX_ARTICLES} of them, picked the same way). A view whose signature differs from the
+ * story's current one is stale; a story that grows past the caps by outlets already heard keeps its view.
+ */
+export function viewSignature(members: readonly StoryMemberRow[]): string {
+  const h = createHash('sha1');
+  h.update(`v${VIEW_VERSION}`);
+  for (const m of viewMembers(members)) h.update(`|${m.id}`);
+  return h.digest('hex');
+}
+
+/** Builds the view of a story from its members' stored analyses. */
+export async function buildStoryView(store: Store, members: readonly StoryMemberRow[]): Promise<StoryView> {
+  const quoted = viewMembers(members);
   const compared = new Set(pickPerOutlet(members, COVERAGE_MAX_ARTICLES).map((m) => m.id));
   const analyses: Analysis[] = [];
   for (const m of quoted) {
@@ -207,15 +254,73 @@ export async function storyDetail(store: Store, stored: StoredStory): Promise<St
   const order = new Map(members.map((m, i) => [m.id, i]));
   analyses.sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!);
   const notes: string[] = [];
-  if (members.length > compared.size)
+  const long = analyses.filter(
+    (a) => compared.has(a.article.id) && a.annotations.text.sentences.length > COVERAGE_MAX_SENTENCES,
+  ).length;
+  if (long > 0)
     notes.push(
-      `coverage compares ${compared.size} of ${members.length} articles (the earliest of each outlet first)`,
+      `coverage reads the first ${COVERAGE_MAX_SENTENCES} sentences of ${long === 1 ? 'one long article' : `${long} long articles`}`,
     );
-  if (members.length > quoted.length)
+  return {
+    speakers: storySpeakers(analyses),
+    coverage: coverageOf(
+      analyses.filter((a) => compared.has(a.article.id)),
+      { maxSentences: COVERAGE_MAX_SENTENCES },
+    ),
+    notes,
+  };
+}
+
+/** A view as stored. */
+export function encodeView(view: StoryView): Uint8Array {
+  return deflateRawSync(JSON.stringify(view), { level: VIEW_DEFLATE_LEVEL });
+}
+
+export function decodeView(bytes: Uint8Array): StoryView {
+  return JSON.parse(inflateRawSync(bytes).toString('utf8')) as StoryView;
+}
+
+/**
+ * Builds and stores the view of a story unless the stored one is current. Returns whether it was built.
+ * A read-only store keeps nothing (the view is still returned).
+ */
+export async function prepareStoryView(
+  store: Store,
+  stored: StoredStory,
+): Promise<{ view: StoryView; built: boolean }> {
+  const signature = viewSignature(stored.members);
+  const had = await store.getStoryView(stored.id);
+  if (had && had.signature === signature) return { view: decodeView(had.body), built: false };
+  const view = await buildStoryView(store, stored.members);
+  try {
+    await store.putStoryView(stored.id, { signature, body: encodeView(view) });
+  } catch (e) {
+    // A store opened read-only serves pages without keeping what it built.
+    if ((e as { code?: string }).code !== 'SQLITE_READONLY') throw e;
+  }
+  return { view, built: true };
+}
+
+/** The costly part of a story page: the stored view when current, else built now (and stored). */
+export async function storyView(store: Store, stored: StoredStory): Promise<StoryView> {
+  return (await prepareStoryView(store, stored)).view;
+}
+
+/** The full detail of a stored story (see the module comment for what is capped). */
+export async function storyDetail(store: Store, stored: StoredStory): Promise<StoryDetail> {
+  const rows = await store.storyEntities(stored.id);
+  const view = await storyView(store, stored);
+  const { summary, members, resolvedFrom, ...row } = stored;
+  const notes: string[] = [];
+  const compared = Math.min(members.length, COVERAGE_MAX_ARTICLES);
+  const quoted = Math.min(members.length, QUOTES_MAX_ARTICLES);
+  if (members.length > compared)
     notes.push(
-      `quotes are from ${quoted.length} of ${members.length} articles (the earliest of each outlet first)`,
+      `coverage compares ${compared} of ${members.length} articles (the earliest of each outlet first)`,
     );
-  const { summary, members: _members, resolvedFrom, ...row } = stored;
+  if (members.length > quoted)
+    notes.push(`quotes are from ${quoted} of ${members.length} articles (the earliest of each outlet first)`);
+  notes.push(...view.notes);
   return {
     story: row,
     ...(resolvedFrom !== undefined ? { resolvedFrom } : {}),
@@ -223,8 +328,8 @@ export async function storyDetail(store: Store, stored: StoredStory): Promise<St
     articles: members,
     places: storyPlaces(rows),
     countries: storyCountries(rows),
-    speakers: storySpeakers(analyses),
-    coverage: coverageOf(analyses.filter((a) => compared.has(a.article.id))),
+    speakers: view.speakers,
+    coverage: view.coverage,
     ...(notes.length ? { notes } : {}),
   };
 }

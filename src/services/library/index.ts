@@ -10,7 +10,7 @@ import { articleJson } from '../article-json.ts';
 import { openStore, resolveDbPath } from '../store/index.ts';
 import type { StoredArticle } from '../store/types.ts';
 import { checkpoint, ensureCurrent, newClustering } from './clustering.ts';
-import { storyDetail } from './detail.ts';
+import { prepareStoryView, storyDetail } from './detail.ts';
 import { ingestParsed, type IngestContext } from './ingest.ts';
 import { createPool, type AnalysisPool } from './pool.ts';
 import type {
@@ -20,6 +20,7 @@ import type {
   IngestSummary,
   Library,
   OpenLibraryOptions,
+  PreparedStories,
   StoryDetail,
 } from './types.ts';
 
@@ -35,8 +36,13 @@ export { DEFAULT_CHECKPOINT_ARTICLES } from './clustering.ts';
 export const DEFAULT_MIN_WORKER_ARTICLES = 64;
 /** Stored articles read per page by `exportArticles`. */
 const EXPORT_PAGE = 200;
-/** Story pages kept ready (each is costly: decoding the members' analyses, coverage comparison). */
+/** Story pages kept in memory (their costly part is also stored: see detail.ts). */
 const STORY_CACHE_SIZE = 32;
+/**
+ * Stories prepared after an ingest have at least this many members: the page of a one-article story is cheap
+ * to build on first view, and most stories of a stream are single articles.
+ */
+export const MIN_PREPARED_MEMBERS = 2;
 /** Entity page: the stories listed at most. */
 const ENTITY_STORIES_LIMIT = 50;
 
@@ -104,11 +110,32 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
   const one = serial();
   const storyCache = new Map<string, StoryDetail>();
 
-  const ingest = (
+  const prepareStories: Library['prepareStories'] = async (ids, o = {}) => {
+    const t0 = performance.now();
+    let stories = 0;
+    let built = 0;
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i++) {
+      const stored = await store.getStory(unique[i]!);
+      if (stored && stored.members.length >= MIN_PREPARED_MEMBERS) {
+        stories++;
+        if ((await prepareStoryView(store, stored)).built) built++;
+      }
+      o.onProgress?.(i + 1, unique.length);
+    }
+    return { stories, built, ms: performance.now() - t0 } satisfies PreparedStories;
+  };
+
+  const ingest = async (
     articles: readonly Article[],
     read: { readonly errors: readonly StorylineError[]; readonly ms: number },
     o?: IngestOptions,
-  ): Promise<IngestSummary> => one(() => ingestParsed(ctx, articles, read, o));
+  ): Promise<IngestSummary> => {
+    const summary = await one(() => ingestParsed(ctx, articles, read, o));
+    if (o?.prepare === false) return summary;
+    const prepared = await prepareStories(summary.stories);
+    return { ...summary, ms: summary.ms + prepared.ms, prepared };
+  };
 
   const getArticle = async (id: string): Promise<StoredArticle> => {
     const a = await store.getArticle(id);
@@ -154,6 +181,8 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
       return ingest(articles, { errors: [], ms: 0 }, o);
     },
 
+    prepareStories,
+
     stories(o = {}) {
       return store.listStories(o);
     },
@@ -161,8 +190,8 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
     async story(id) {
       const stored = await store.getStory(id);
       if (!stored) return undefined;
-      // Valid while the story has the same members and nothing new was stored (any process).
-      const key = `${stored.id}|${id}|${stored.articles}|${stored.lastSeen ?? ''}|${await store.lastSeq()}`;
+      // Valid while the story row is the same (any process may have changed it since).
+      const key = `${id}|${JSON.stringify(stored)}`;
       const cached = storyCache.get(key);
       if (cached) return cached;
       const detail = await storyDetail(store, stored);

@@ -54,6 +54,20 @@ export interface IngestOptions {
   readonly onProgress?: (p: IngestProgress) => void;
   /** Stop early (the articles already handled stay stored and clustered). */
   readonly signal?: AbortSignal;
+  /**
+   * Prepare the pages of the stories the ingest changed (see {@link Library.prepareStories}) before
+   * returning. Default true; a caller ingesting in many small steps may prepare once at the end instead.
+   */
+  readonly prepare?: boolean;
+}
+
+/** What {@link Library.prepareStories} did. */
+export interface PreparedStories {
+  /** Stories asked for that exist (after merges) and have enough members to be prepared. */
+  readonly stories: number;
+  /** Views built (the others were already current). */
+  readonly built: number;
+  readonly ms: number;
 }
 
 /** What an ingest did. */
@@ -71,6 +85,8 @@ export interface IngestSummary {
   readonly ms: number;
   /** Where the time went (milliseconds; see {@link IngestPhases}). */
   readonly phases?: IngestPhases;
+  /** The story pages prepared after the ingest (absent when `prepare: false`). */
+  readonly prepared?: PreparedStories;
 }
 
 /**
@@ -181,6 +197,15 @@ export interface Library {
   stories(options?: LibraryStoriesOptions): Promise<StoryRow[]>;
   /** A story by id (following merges); undefined when unknown. */
   story(id: string): Promise<StoryDetail | undefined>;
+  /**
+   * Builds and stores the costly part of the pages of these stories (quotes by speaker, coverage), unless
+   * the stored one is current, so that a page's first view reads it instead of building it. Ingest does this
+   * for the stories it changed. Stories of one article are left to be built on first view (it is cheap).
+   */
+  prepareStories(
+    ids: readonly string[],
+    options?: { readonly onProgress?: (done: number, total: number) => void },
+  ): Promise<PreparedStories>;
   article(id: string): Promise<ArticleDetail | undefined>;
   /** Compares two stored articles; throws a StorylineError (NOT_FOUND) naming an unknown id. */
   compare(idA: string, idB: string): Promise<StoredComparison>;

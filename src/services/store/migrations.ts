@@ -100,6 +100,17 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'stories in list order (newest first), so a page of the story list is read from the index, not sorted',
     statements: ['CREATE INDEX stories_newest ON stories (last_seen DESC, articles DESC, id)'],
   },
+  {
+    version: 4,
+    name: 'story views: the costly part of a story page (quotes, coverage), prepared when the story changes',
+    statements: [
+      `CREATE TABLE story_views (
+        story_id TEXT PRIMARY KEY,
+        signature TEXT NOT NULL,
+        body BLOB NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** The schema version this code reads and writes. */

@@ -19,6 +19,7 @@ import {
   GROWING_WINDOW_DAYS,
   type ArticleRow,
   type ClusterStateBlob,
+  type StoryViewBlob,
   type EntityArticleRow,
   type ListArticlesOptions,
   type ListStoriesOptions,
@@ -298,6 +299,7 @@ function operations(db: Db) {
     stmt('UPDATE story_aliases SET to_id = ? WHERE to_id = ?').run(target, from);
     stmt('UPDATE memberships SET story_id = ? WHERE story_id = ?').run(target, from);
     stmt('DELETE FROM stories WHERE id = ?').run(from);
+    stmt('DELETE FROM story_views WHERE story_id = ?').run(from);
   });
 
   return {
@@ -553,6 +555,19 @@ function operations(db: Db) {
       }));
     },
 
+    getStoryView(storyId: string): StoryViewBlob | undefined {
+      const r = stmt('SELECT signature, body FROM story_views WHERE story_id = ?').get(resolve(storyId)) as
+        Row | undefined;
+      return r ? { signature: String(r.signature), body: r.body as Buffer } : undefined;
+    },
+
+    putStoryView(storyId: string, view: StoryViewBlob): void {
+      stmt(
+        `INSERT INTO story_views (story_id, signature, body) VALUES (?, ?, ?)
+         ON CONFLICT (story_id) DO UPDATE SET signature = excluded.signature, body = excluded.body`,
+      ).run(resolve(storyId), view.signature, view.body);
+    },
+
     saveClusterState(state: ClusterStateBlob): void {
       stmt(
         `INSERT INTO cluster_state (name, version, state, seq) VALUES (?, ?, ?, ?)
@@ -610,6 +625,8 @@ function storeOf(db: Db, ops: Ops, location: string, shared: Shared, inTx: boole
     storyEntities: run(ops.storyEntities),
     lastSeq: run(ops.lastSeq),
     storedArticles: run(ops.storedArticles),
+    getStoryView: run(ops.getStoryView),
+    putStoryView: run(ops.putStoryView),
     saveClusterState: run(ops.saveClusterState),
     loadClusterState: run(ops.loadClusterState),
     async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {

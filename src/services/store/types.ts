@@ -195,6 +195,15 @@ export interface ClusterStateBlob {
   readonly seq?: number;
 }
 
+/**
+ * A story's prepared view (the costly part of its page, built by the library): `signature` names the member
+ * articles it was built from, so a reader can tell whether it is still current; `body` is opaque to the store.
+ */
+export interface StoryViewBlob {
+  readonly signature: string;
+  readonly body: Uint8Array;
+}
+
 /** What services use to store and read. Implementations: `sqlite.ts` (better-sqlite3). */
 export interface Store {
   /** Where the store lives (a file path, `:memory:`, or a URL with no password). */
@@ -244,6 +253,10 @@ export interface Store {
   lastSeq(): Promise<number>;
   /** Stored articles in full (analysis included) after a sequence number, in arrival order: a page. */
   storedArticles(options: StoredArticlesOptions): Promise<StoredArticle[]>;
+  /** The prepared view of a story (by its id after merges), if one was stored. */
+  getStoryView(storyId: string): Promise<StoryViewBlob | undefined>;
+  /** Stores (or replaces) the prepared view of a story. A story merged away loses its view. */
+  putStoryView(storyId: string, view: StoryViewBlob): Promise<void>;
   saveClusterState(state: ClusterStateBlob): Promise<void>;
   loadClusterState(): Promise<ClusterStateBlob | undefined>;
   /**

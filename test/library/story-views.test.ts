@@ -1,0 +1,119 @@
+/**
+ * Story views: the costly part of a story page (quotes by speaker, coverage) is prepared by ingest for the
+ * stories it changed, stored, read back on a page's first view, and rebuilt when the story's members change.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../../src/core/types.ts';
+import {
+  buildStoryView,
+  decodeView,
+  viewSignature,
+  VIEW_VERSION,
+} from '../../src/services/library/detail.ts';
+import { openLibrary, type IngestSummary, type Library } from '../../src/services/library/index.ts';
+import { now, sampleArticles } from './helpers.ts';
+
+let lib: Library;
+let first: IngestSummary;
+let samples: Article[];
+/** One sample held back from the first ingest: it joins a story that already has a prepared view. */
+let late: Article;
+/** Stories whose page a test has read (the library keeps recent pages in memory). */
+const viewed = new Set<string>();
+
+before(async () => {
+  samples = await sampleArticles();
+  // The held-back article: a dated member of a story of 3+ articles (found by ingesting everything once).
+  const probe = await openLibrary({ db: ':memory:', workers: 0, now });
+  const all = await probe.ingestArticles(samples, { prepare: false });
+  const sizes = new Map<string, number>();
+  for (const a of all.articles) sizes.set(a.storyId, (sizes.get(a.storyId) ?? 0) + 1);
+  const pick = all.articles
+    .filter((a) => (sizes.get(a.storyId) ?? 0) >= 3)
+    .map((a) => samples.find((s) => s.id === a.id)!)
+    .filter((a) => a.published !== undefined)
+    .sort((x, y) => Date.parse(y.published!) - Date.parse(x.published!))[0];
+  await probe.close();
+  assert.ok(pick, 'the samples have a story of 3 or more articles');
+  late = pick;
+  lib = await openLibrary({ db: ':memory:', workers: 0, now });
+  first = await lib.ingestArticles(samples.filter((a) => a.id !== late.id));
+});
+
+after(async () => {
+  await lib.close();
+});
+
+/** Stories of the summary by member count. */
+function sizesOf(s: IngestSummary): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const a of s.articles) sizes.set(a.storyId, (sizes.get(a.storyId) ?? 0) + 1);
+  return sizes;
+}
+
+test('ingest prepares a view for every changed story of 2+ articles, and none for single articles', async () => {
+  assert.ok(first.prepared, 'the summary says what was prepared');
+  const sizes = sizesOf(first);
+  const multi = [...sizes].filter(([, n]) => n >= 2).map(([id]) => id);
+  assert.ok(multi.length >= 4, `several multi-article stories (${multi.length})`);
+  assert.equal(first.prepared.stories, multi.length);
+  assert.equal(first.prepared.built, multi.length);
+  for (const id of multi) {
+    const stored = await lib.store.getStory(id);
+    const view = await lib.store.getStoryView(id);
+    assert.ok(view, `a view for ${id}`);
+    assert.equal(view.signature, viewSignature(stored!.members));
+  }
+  for (const [id, n] of sizes) if (n === 1) assert.equal(await lib.store.getStoryView(id), undefined);
+});
+
+test('a stored view is what building it now gives, and the page shows it', async () => {
+  const [id] = [...sizesOf(first)].filter(([, n]) => n >= 3).map(([s]) => s);
+  assert.ok(id);
+  const stored = (await lib.store.getStory(id))!;
+  const view = decodeView((await lib.store.getStoryView(id))!.body);
+  const fresh = await buildStoryView(lib.store, stored.members);
+  assert.deepEqual(view, JSON.parse(JSON.stringify(fresh)));
+  const page = await lib.story(id);
+  viewed.add(id);
+  assert.deepEqual(page?.coverage, view.coverage);
+  assert.deepEqual(page?.speakers, view.speakers);
+  assert.ok(view.coverage.outlets.length >= 2, 'the coverage compares the outlets');
+});
+
+test('preparing again builds nothing while the members are the same', async () => {
+  const again = await lib.prepareStories(first.stories);
+  assert.equal(again.stories, first.prepared!.stories);
+  assert.equal(again.built, 0);
+  const none = await lib.prepareStories(['story:nowhere']);
+  assert.deepEqual({ stories: none.stories, built: none.built }, { stories: 0, built: 0 });
+});
+
+test('an article joining a story makes its view stale; the next ingest rebuilds it', async () => {
+  const next = await lib.ingestArticles([late]);
+  assert.equal(next.stored, 1);
+  const storyId = next.articles[0]!.storyId;
+  const stored = (await lib.store.getStory(storyId))!;
+  assert.ok(stored.members.length >= 3);
+  assert.ok(next.prepared && next.prepared.built >= 1, 'the changed story was rebuilt');
+  const view = (await lib.store.getStoryView(storyId))!;
+  assert.equal(view.signature, viewSignature(stored.members));
+  const page = (await lib.story(storyId))!;
+  viewed.add(storyId);
+  const outletIds = page.coverage.outlets.map((o) => o.id);
+  assert.ok(outletIds.includes(late.id), 'the new member is in the coverage');
+});
+
+test('a stale view is rebuilt on first view when no ingest prepared it', async () => {
+  const [id] = [...sizesOf(first)].filter(([s, n]) => n >= 2 && !viewed.has(s)).map(([s]) => s);
+  assert.ok(id, 'a story whose page was not read yet');
+  const stored = (await lib.store.getStory(id))!;
+  // A view stored by an older version of the code: another signature, content that must not be shown.
+  const old = { speakers: [], coverage: { outlets: [], facts: [], entities: [], speakers: [] }, notes: [] };
+  const { encodeView } = await import('../../src/services/library/detail.ts');
+  await lib.store.putStoryView(stored.id, { signature: `v${VIEW_VERSION - 1}`, body: encodeView(old) });
+  const page = (await lib.story(id))!;
+  assert.ok(page.coverage.outlets.length >= 2, 'rebuilt, not the stale view');
+  assert.equal((await lib.store.getStoryView(id))!.signature, viewSignature(stored.members));
+});
