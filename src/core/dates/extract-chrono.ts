@@ -113,6 +113,11 @@ function parseWindow(c: CompiledDateLexicon, text: string, base: number, out: Ra
 
 type Parts = Omit<RawDate, 'start' | 'end' | 'text'>;
 
+/** A component chrono read from the text (not implied from the reference), or undefined. */
+function known(comp: chrono.ParsedComponents, k: 'day' | 'month' | 'year' | 'weekday'): number | undefined {
+  return comp.isCertain(k) ? (comp.get(k) ?? undefined) : undefined;
+}
+
 function classify(
   c: CompiledDateLexicon,
   comp: chrono.ParsedComponents,
@@ -121,17 +126,15 @@ function classify(
   start: number,
   end: number,
 ): Parts | undefined {
-  const known = (k: 'day' | 'month' | 'year' | 'weekday') =>
-    comp.isCertain(k) ? (comp.get(k) ?? undefined) : undefined;
   const rel = c.relative.exec(t);
   if (rel) {
     const offset = c.offsetOf.get(keyOf(rel[0]));
     if (offset !== undefined) return { offset };
   }
-  const day = known('day');
-  const month = known('month');
-  const year = known('year');
-  const weekday = known('weekday');
+  const day = known(comp, 'day');
+  const month = known(comp, 'month');
+  const year = known(comp, 'year');
+  const weekday = known(comp, 'weekday');
   const named = c.month.test(t);
   if (day !== undefined && month !== undefined && (named || NUMERIC_FULL.test(t))) {
     return {

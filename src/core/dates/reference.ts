@@ -41,6 +41,10 @@ function makeRef(
   return { day: dayNumber(year, m, d), grain, from, iso: isoAt(grain, year, m, d) };
 }
 
+function optionalNumber(x: string | undefined): number | undefined {
+  return x === undefined ? undefined : Number(x);
+}
+
 function fromIso(
   s: string,
   re: RegExp,
@@ -49,8 +53,7 @@ function fromIso(
 ): Reference | undefined {
   const m = re.exec(s);
   if (!m) return undefined;
-  const num = (x: string | undefined) => (x === undefined ? undefined : Number(x));
-  return makeRef(from, Number(m[1]), num(m[2]), num(m[3]), forced);
+  return makeRef(from, Number(m[1]), optionalNumber(m[2]), optionalNumber(m[3]), forced);
 }
 
 function isFull(d: RawDate): d is RawDate & { year: number; month: number; day: number } {

@@ -181,6 +181,8 @@ let hitCache: (GazetteerHit | null | undefined)[] = [];
 let usedRoles = new Set<number>();
 /** Sentence-initial flag of token `i`, for gazetteer look-ups. */
 const initialAt = (i: number): boolean => initial[i] === 1;
+/** No token is sentence-initial (the acronym retry looks one word up alone). */
+const neverInitial = (): boolean => false;
 
 // Gazetteer hits, computed on demand: capitalised words in the main pass, lower-case words only where
 // a nationality adjective matters (next to a role word, inside an organisation name).
@@ -202,7 +204,7 @@ const hitAt = (i: number): GazetteerHit | undefined => {
       HAS_LOWER_LETTER.test(t.text)
     ) {
       const texts = [t.text.toUpperCase()];
-      const retry = lookups.matchAt([t.norm], 0, { lang: cues.lang, texts, initial: () => false });
+      const retry = lookups.matchAt([t.norm], 0, { lang: cues.lang, texts, initial: neverInitial });
       if (retry && retry.length === 1 && retry.kind === 'org') h = retry;
     }
   }

@@ -583,6 +583,12 @@ export interface TokenMatch extends GazetteerHit {
 }
 
 /**
+ * No part of a compound starts a sentence. A module function: under tsx (esbuild `keepNames`) an arrow
+ * created inside a hot function costs an `Object.defineProperty` call each time.
+ */
+const neverInitial = (): boolean => false;
+
+/**
  * Every gazetteer match in a token sequence, left to right, longest first, non-overlapping. A hyphenated
  * compound token that matches no name as a whole is matched part by part ("russo-biélorusse",
  * "deutsch-russische"), each part as a one-token hit on the same token.
@@ -603,7 +609,7 @@ export function scan(norms: readonly string[], ctx: MatchContext = {}): TokenMat
         const ph = matchAt([parts[p]], 0, {
           lang: ctx.lang,
           texts: ctx.texts ? [partSurface(ctx.texts[i], p)] : undefined,
-          initial: () => false,
+          initial: neverInitial,
           compound: true,
         });
         if (ph) out.push({ ...ph, start: i, part: p });

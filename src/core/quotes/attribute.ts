@@ -176,6 +176,17 @@ function speakerRegion(
     : [q.end, Math.min(paraEnd, h.end + SPEAKER_WINDOW)];
 }
 
+/** The attribution to person `p` (a module function: no closure created per quote). */
+function found(
+  p: PersonSpan,
+  attribution: Attribution['attribution'],
+  cue: string,
+  adjacent: boolean,
+  role?: string,
+): Attribution {
+  return { speaker: p.name, speakerKey: p.key, attribution, cue, role, adjacent };
+}
+
 /** Attributes the quote at [q.start, q.end) (marks included) of the paragraph [paraStart, paraEnd). */
 export function attribute(
   ctx: QuoteContext,
@@ -188,23 +199,15 @@ export function attribute(
   const kind = h.kind === 'cue' ? 'cue' : 'according-to';
   const cue = ctx.body.slice(h.start, h.end);
   const [from, to] = speakerRegion(h, q, paraStart, paraEnd);
-  const found = (p: PersonSpan, role?: string): Attribution => ({
-    speaker: p.name,
-    speakerKey: p.key,
-    attribution: kind,
-    cue,
-    role,
-    adjacent: h.adjacent,
-  });
   const person = nearestPerson(ctx.persons, from, to, h);
-  if (person) return found(person);
+  if (person) return found(person, kind, cue, h.adjacent);
   const role = nearestRole(ctx, from, to, h);
   if (role) {
     const noun = role.noun.toLowerCase();
     if (!ctx.roleCache.has(noun))
       ctx.roleCache.set(noun, resolveRole(noun, ctx.body, ctx.persons, ctx.entities, ctx.c));
     const holder = ctx.roleCache.get(noun);
-    if (holder) return found(holder, role.text);
+    if (holder) return found(holder, kind, cue, h.adjacent, role.text);
     return { speaker: role.text, attribution: kind, cue, role: role.text, adjacent: h.adjacent };
   }
   // A pronoun next to the cue ("a-t-il déclaré", "he said"), a cue after the quote whose subject came
@@ -222,7 +225,7 @@ export function attribute(
       h.adjacent &&
       BARE_CUE_TAIL.test(ctx.body.slice(h.end, paraEnd));
     if (before && (ctx.c.pronoun.test(near) || sameSentence || (bareVerb && inParagraph)))
-      return found(before);
+      return found(before, kind, cue, h.adjacent);
   }
   return { attribution: 'none', cue, adjacent: h.adjacent };
 }

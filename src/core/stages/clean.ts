@@ -137,6 +137,11 @@ function cutUrls(line: string, embeds: Embed[]): string {
     .trim();
 }
 
+/** Appends one embed (a module function: no closure created per article). */
+function addEmbed(embeds: Embed[], kind: EmbedKind, text: string): void {
+  embeds.push({ kind, text });
+}
+
 /** Cleans article text: body (prose paragraphs joined by "\n") and embeds in document order. */
 export function cleanText(text: string, metaLines: readonly string[] = []): CleanAnnotation {
   const embeds: Embed[] = [];
@@ -147,9 +152,6 @@ export function cleanText(text: string, metaLines: readonly string[] = []): Clea
   let lastTweet = -1;
   /** Whether the previous non-empty line went to the body. */
   let lastWasBody = false;
-  const add = (kind: EmbedKind, t: string): void => {
-    embeds.push({ kind, text: t });
-  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
@@ -165,7 +167,8 @@ export function cleanText(text: string, metaLines: readonly string[] = []): Clea
           break;
         }
       }
-      add(
+      addEmbed(
+        embeds,
         'post',
         lines
           .slice(i, end + 1)
@@ -178,21 +181,21 @@ export function cleanText(text: string, metaLines: readonly string[] = []): Clea
       if (lastTweet >= 0) {
         embeds[lastTweet] = { kind: 'tweet', text: embeds[lastTweet].text + '\n' + line };
       } else if (lastWasBody && body[body.length - 1].length <= TWEET_MAX_CHARS) {
-        add('tweet', body.pop() + '\n' + line);
-      } else add('tweet', line);
+        addEmbed(embeds, 'tweet', body.pop() + '\n' + line);
+      } else addEmbed(embeds, 'tweet', line);
     } else if (line.length <= TWEET_MAX_CHARS && TWEET_LINK.test(line)) {
-      add('tweet', line);
+      addEmbed(embeds, 'tweet', line);
       tweet = embeds.length - 1;
     } else if (line.length <= POST_LINE_MAX_CHARS && (POST_SHARED.test(folded) || POST_URL.test(line))) {
-      add('post', line);
+      addEmbed(embeds, 'post', line);
     } else if (URL_ONLY.test(line)) {
-      add('url', line.replace(/^<|>$/g, ''));
+      addEmbed(embeds, 'url', line.replace(/^<|>$/g, ''));
     } else if (line.length <= CREDIT_MAX_CHARS && isPhotoCredit(line.replace(META_DATE_PREFIX, ''))) {
       embeds.push(...metaEmbeds(line));
     } else if (isShareLine(folded)) {
-      add('share', line);
+      addEmbed(embeds, 'share', line);
     } else if (isReadAlso(folded)) {
-      add('read-also', line);
+      addEmbed(embeds, 'read-also', line);
     } else {
       const prose = cutUrls(line, embeds);
       if (prose) {

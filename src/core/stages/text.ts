@@ -19,6 +19,8 @@ const starts: number[] = [];
 const ends: number[] = [];
 const kinds: TokenKind[] = [];
 const COLS = { starts, ends, kinds };
+/** Scratch: the sentence ends of one paragraph (see splitSentences). */
+const sentenceEnds: number[] = [];
 function push(start: number, end: number, kind: TokenKind): void {
   starts.push(start);
   ends.push(end);
@@ -71,17 +73,6 @@ export function analyseText(body: string, title: string, lang: string): TextAnno
   let words = 0;
   let paragraph = -1;
   let k = 0;
-  const emit = (a: number, b: number): void => {
-    const index = sentences.length;
-    for (let t = a; t < b; t++) {
-      const kind = kinds[t];
-      if (kind !== 'punct') words++;
-      tokens[t] = makeToken(body, starts[t], ends[t], kind, index, lang);
-    }
-    const start = starts[a];
-    const end = ends[b - 1];
-    sentences.push({ start, end, text: body.slice(start, end), firstToken: a, endToken: b, paragraph });
-  };
   while (k < n) {
     // Tokens up to the next newline form one paragraph.
     const nl = body.indexOf('\n', starts[k]);
@@ -89,7 +80,21 @@ export function analyseText(body: string, title: string, lang: string): TextAnno
     let b = k;
     while (b < n && starts[b] < limit) b++;
     paragraph++;
-    splitSentences(body, COLS, k, b, lang, emit);
+    sentenceEnds.length = 0;
+    splitSentences(body, COLS, k, b, lang, sentenceEnds);
+    let a = k;
+    for (const e of sentenceEnds) {
+      const index = sentences.length;
+      for (let t = a; t < e; t++) {
+        const kind = kinds[t];
+        if (kind !== 'punct') words++;
+        tokens[t] = makeToken(body, starts[t], ends[t], kind, index, lang);
+      }
+      const start = starts[a];
+      const end = ends[e - 1];
+      sentences.push({ start, end, text: body.slice(start, end), firstToken: a, endToken: e, paragraph });
+      a = e;
+    }
     k = b;
   }
   return { sentences, tokens, titleTokens: tokensOf(title, lang, -1), words };

@@ -62,8 +62,9 @@ function periodContinues(
 }
 
 /**
- * Splits tokens `[from, to)` (one paragraph) into sentences; calls `emit(a, b)` with each sentence's
- * token range, in order. Ranges cover every token of the paragraph.
+ * Splits tokens `[from, to)` (one paragraph) into sentences; appends each sentence's end (exclusive token
+ * index) to `ends`, in order: the sentences are `[from, ends[0])`, `[ends[0], ends[1])`... and cover every
+ * token of the paragraph. (An array rather than a callback: the caller needs no closure per article.)
  */
 export function splitSentences(
   text: string,
@@ -71,9 +72,9 @@ export function splitSentences(
   from: number,
   to: number,
   lang: string,
-  emit: (a: number, b: number) => void,
+  ends: number[],
 ): void {
-  const { starts, ends, kinds } = cols;
+  const { starts, kinds } = cols;
   let first = from;
   let i = from;
   while (i < to) {
@@ -86,7 +87,7 @@ export function splitSentences(
     while (j < to && kinds[j] === 'punct') {
       const ch = text[starts[j]];
       if (TERMINATORS.has(ch) || CLOSERS.has(ch)) j++;
-      else if (AMBIGUOUS_CLOSERS.has(ch) && starts[j] === ends[j - 1]) j++;
+      else if (AMBIGUOUS_CLOSERS.has(ch) && starts[j] === cols.ends[j - 1]) j++;
       else break;
     }
     if (j >= to) break;
@@ -94,10 +95,10 @@ export function splitSentences(
     if (split && text[starts[i]] === '.' && j === i + 1)
       split = !periodContinues(text, cols, i, first, j, lang);
     if (split) {
-      emit(first, j);
+      ends.push(j);
       first = j;
     }
     i = j;
   }
-  if (first < to) emit(first, to);
+  if (first < to) ends.push(to);
 }
