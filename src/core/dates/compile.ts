@@ -15,7 +15,10 @@ export const NUMERIC_DATE = `${DIGIT}{1,4}[./-]${DIGIT}{1,2}[./-]${DIGIT}{1,4}`;
 export interface CompiledDateLexicon {
   readonly lang: Lang;
   readonly lex: DateLexicon;
-  /** A chunk worth parsing: a digit, or a month, weekday or relative-day word. */
+  /**
+   * Global: a chunk worth parsing holds a match: a digit, or a month, weekday, relative-day or weekday-part
+   * word, left boundary unchecked like `anchors` (group `w`). Test it with {@link mayHoldDate}.
+   */
   readonly trigger: RegExp;
   /**
    * Global: where a full parser may find something (a month, weekday or relative-day word, a full numeric
@@ -33,7 +36,10 @@ export interface CompiledDateLexicon {
   readonly next: RegExp;
   /** A purpose/deadline preposition ending the text before a weekday (group `blk`: a blocker before it). */
   readonly nextBefore?: RegExp;
-  /** Global: a weekday compounded with a part of the day ("woensdagavond"); group `wd` = the weekday. */
+  /**
+   * Global: a weekday compounded with a part of the day ("woensdagavond"); group `wd` = the weekday; left
+   * boundary unchecked like `anchors` (group `w`): read it with {@link nextWordMatch}.
+   */
   readonly weekdayPart?: RegExp;
   /** lower-case form -> month (1-12), weekday (0-6), relative offset. */
   readonly monthOf: ReadonlyMap<string, number>;
@@ -94,6 +100,16 @@ export function nextWordMatch(re: RegExp, text: string, lex: DateLexicon): RegEx
   return null;
 }
 
+/**
+ * True when `text` holds a digit or a date word of the language (at a word boundary): the cheap test run
+ * before any parser. Same answer as a bounded regex, without its leading look-behind (tried at every
+ * position, several times slower over the development texts).
+ */
+export function mayHoldDate(c: CompiledDateLexicon, text: string): boolean {
+  c.trigger.lastIndex = 0;
+  return nextWordMatch(c.trigger, text, c.lex) !== null;
+}
+
 function table(lists: readonly (readonly string[])[], base: number): Map<string, number> {
   const m = new Map<string, number>();
   lists.forEach((forms, i) => forms.forEach((f) => m.set(f.toLowerCase(), i + base)));
@@ -127,7 +143,7 @@ function compile(lang: Lang, lex: DateLexicon): CompiledDateLexicon {
   const partSrc = lex.weekdayParts?.length
     ? `(?<wd>${weekdaySrc})${alternation(lex.weekdayParts)}`
     : undefined;
-  const partTrigger = partSrc ? `|${bounded(partSrc.replace('(?<wd>', '(?:'), lex)}` : '';
+  const partTrigger = partSrc ? `|${partSrc.replace('(?<wd>', '(?:')}` : '';
   const blockers = lex.nextBeforeBlockers?.length
     ? `(?:(?<blk>${alternation(lex.nextBeforeBlockers)})\\s+)?`
     : '';
@@ -135,8 +151,8 @@ function compile(lang: Lang, lex: DateLexicon): CompiledDateLexicon {
     lang,
     lex,
     trigger: new RegExp(
-      `${DIGIT}|${bounded(`(?:${monthSrc}|${weekdaySrc}|${relativeSrc})`, lex)}${partTrigger}`,
-      'iu',
+      `${DIGIT}|${loose(`(?:${monthSrc}|${weekdaySrc}|${relativeSrc}${partTrigger})`, lex)}`,
+      'giu',
     ),
     anchors: new RegExp(
       `${NUMERIC_DATE}|${loose(`(?:${monthSrc}|${weekdaySrc}|${relativeSrc})`, lex)}`,
@@ -151,7 +167,7 @@ function compile(lang: Lang, lex: DateLexicon): CompiledDateLexicon {
     nextBefore: lex.nextBefore?.length
       ? new RegExp(`(?<![\\p{L}\\p{M}])${blockers}${alternation(lex.nextBefore)}[\\s\\u00a0]+$`, 'iu')
       : undefined,
-    weekdayPart: partSrc ? new RegExp(bounded(partSrc, lex), 'giu') : undefined,
+    weekdayPart: partSrc ? new RegExp(loose(partSrc, lex), 'giu') : undefined,
     monthOf: table(lex.months, 1),
     monthAbbreviations: abbreviations(lex.months),
     weekdayOf: table(lex.weekdays, 0),

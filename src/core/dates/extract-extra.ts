@@ -89,7 +89,7 @@ export function extractWeekdayParts(c: CompiledDateLexicon, text: string, base: 
   if (!re) return [];
   const out: RawDate[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = nextWordMatch(re, text, c.lex); m; m = nextWordMatch(re, text, c.lex)) {
     const weekday = c.weekdayOf.get(keyOf(m.groups?.wd ?? ''));
     if (weekday === undefined) continue;
     const start = m.index;

@@ -2,7 +2,7 @@
  * All dates stated in one piece of text (a paragraph, a title, an embed), in the given language:
  * chrono-node where it has a locale, the table parser elsewhere, plus years and months alone.
  */
-import type { CompiledDateLexicon } from './compile.ts';
+import { mayHoldDate, type CompiledDateLexicon } from './compile.ts';
 import { extractChrono, hasChrono } from './extract-chrono.ts';
 import { extractMonths, extractWeekdayParts, extractYears } from './extract-extra.ts';
 import { extractOwn } from './extract-own.ts';
@@ -13,7 +13,7 @@ import { mergeRaw, type RawDate } from './raw.ts';
  * or a date word of the language are skipped before any parser runs (the parsers are the costly part).
  */
 export function extractDates(c: CompiledDateLexicon, text: string, base = 0): RawDate[] {
-  if (!c.trigger.test(text)) return [];
+  if (!mayHoldDate(c, text)) return [];
   const primary = hasChrono(c.lang) ? extractChrono(c, text, base) : extractOwn(c, text, base);
   return mergeRaw([
     primary,
