@@ -6,7 +6,12 @@ import {
   decodeClusterState,
   encodeClusterState,
 } from '../../src/core/cluster/codec.ts';
-import { createClusterState, storyOfArticle, type ClusterState } from '../../src/core/cluster/state.ts';
+import {
+  createClusterState,
+  DEFAULT_CLUSTER_OPTIONS,
+  storyOfArticle,
+  type ClusterState,
+} from '../../src/core/cluster/state.ts';
 import { summarizeStory } from '../../src/core/cluster/summary.ts';
 import { buildProfile, type Profile } from '../../src/core/similarity/profile.ts';
 import { analyzeArticle } from '../../src/services/analyze.ts';
@@ -140,4 +145,14 @@ test('codec: other versions and broken texts are refused', () => {
   const dangling = JSON.parse(text) as { index: [string, string[]][][] };
   dangling.index[0] = [['term', ['story:nowhere']]];
   assert.throws(() => decodeClusterState(JSON.stringify(dangling)), /unknown story/);
+});
+
+test('codec: a state saved before an option existed takes that option from the defaults', () => {
+  const state = createClusterState();
+  assign(state, profile(STREAM[0]));
+  const saved = JSON.parse(encodeClusterState(state)) as { options: Record<string, unknown> };
+  delete saved.options.crossKeyGate; // as written before the cross-lingual key gate existed
+  const back = decodeClusterState(JSON.stringify(saved));
+  assert.equal(back.options.crossKeyGate, DEFAULT_CLUSTER_OPTIONS.crossKeyGate);
+  assert.equal(back.options.threshold, state.options.threshold);
 });
