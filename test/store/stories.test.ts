@@ -147,12 +147,15 @@ test('cluster state: saved and loaded as given; replaced by the next save; survi
       docs: 2,
       text: 'Bélarus 海风 "q"',
     });
+    assert.equal(await store.clusterStateSeq(), undefined);
     await store.saveClusterState({ version: 1, json });
     assert.deepEqual(await store.loadClusterState(), { version: 1, json });
-    await store.saveClusterState({ version: 2, json: '{}' });
+    assert.equal(await store.clusterStateSeq(), undefined, 'saved without a seq');
+    await store.saveClusterState({ version: 2, json: '{}', seq: 7 });
     await store.close();
     const again = openStore({ path });
-    assert.deepEqual(await again.loadClusterState(), { version: 2, json: '{}' });
+    assert.deepEqual(await again.loadClusterState(), { version: 2, json: '{}', seq: 7 });
+    assert.equal(await again.clusterStateSeq(), 7);
     await again.close();
   } finally {
     cleanup();

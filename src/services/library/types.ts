@@ -200,7 +200,7 @@ export interface Library {
   /**
    * Builds and stores the costly part of the pages of these stories (quotes by speaker, coverage), unless
    * the stored one is current, so that a page's first view reads it instead of building it. Ingest does this
-   * for the stories it changed. Stories of one article are left to be built on first view (it is cheap).
+   * for the stories it changed. Stories of one or two articles are left to be built on first view (cheap).
    */
   prepareStories(
     ids: readonly string[],

@@ -319,13 +319,13 @@ function operations(db: Db) {
 
     getArticle(id: string): StoredArticle | undefined {
       const r = stmt(
-        `SELECT ${ARTICLE_COLUMNS}, a.raw_text, a.meta, a.annotations
+        `SELECT ${ARTICLE_COLUMNS}, a.raw_text, a.body, a.meta, a.annotations
          FROM articles a LEFT JOIN memberships m ON m.article_id = a.id WHERE a.id = ?`,
       ).get(id) as Row | undefined;
       if (!r) return undefined;
       return {
         ...articleRow(r),
-        analysis: analysisOf(String(r.meta), String(r.raw_text), r.annotations as Buffer),
+        analysis: analysisOf(String(r.meta), String(r.raw_text), r.annotations as Buffer, String(r.body)),
       };
     },
 
@@ -546,13 +546,18 @@ function operations(db: Db) {
 
     storedArticles(o: StoredArticlesOptions): StoredArticle[] {
       const rows = stmt(
-        `SELECT ${ARTICLE_COLUMNS}, a.raw_text, a.meta, a.annotations
+        `SELECT ${ARTICLE_COLUMNS}, a.raw_text, a.body, a.meta, a.annotations
          FROM articles a LEFT JOIN memberships m ON m.article_id = a.id WHERE a.seq > ? ORDER BY a.seq LIMIT ?`,
       ).all(o.afterSeq, limitOf(o.limit, DEFAULT_LIMIT)) as Row[];
       return rows.map((r) => ({
         ...articleRow(r),
-        analysis: analysisOf(String(r.meta), String(r.raw_text), r.annotations as Buffer),
+        analysis: analysisOf(String(r.meta), String(r.raw_text), r.annotations as Buffer, String(r.body)),
       }));
+    },
+
+    clusterStateSeq(): number | undefined {
+      const seq = stmt('SELECT seq FROM cluster_state WHERE name = ?').pluck().get(CLUSTER_STATE_NAME);
+      return seq === null || seq === undefined ? undefined : Number(seq);
     },
 
     getStoryView(storyId: string): StoryViewBlob | undefined {
@@ -625,6 +630,7 @@ function storeOf(db: Db, ops: Ops, location: string, shared: Shared, inTx: boole
     storyEntities: run(ops.storyEntities),
     lastSeq: run(ops.lastSeq),
     storedArticles: run(ops.storedArticles),
+    clusterStateSeq: run(ops.clusterStateSeq),
     getStoryView: run(ops.getStoryView),
     putStoryView: run(ops.putStoryView),
     saveClusterState: run(ops.saveClusterState),

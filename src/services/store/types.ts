@@ -259,6 +259,8 @@ export interface Store {
   putStoryView(storyId: string, view: StoryViewBlob): Promise<void>;
   saveClusterState(state: ClusterStateBlob): Promise<void>;
   loadClusterState(): Promise<ClusterStateBlob | undefined>;
+  /** The `seq` of the saved clustering state (undefined when none is saved or it has none), without reading it. */
+  clusterStateSeq(): Promise<number | undefined>;
   /**
    * Runs `fn` in one transaction: every write through `tx` commits together or not at all. Other calls on
    * this store wait until it ends.
