@@ -126,3 +126,51 @@ test('a stale view is rebuilt on first view when no ingest prepared it', async (
   assert.ok(page.coverage.outlets.length >= 2, 'rebuilt, not the stale view');
   assert.equal((await lib.store.getStoryView(id))!.signature, viewSignature(stored.members));
 });
+
+test('a long article is compared by its first sentences, and the view says so', async () => {
+  const { analyzeArticle } = await import('../../src/services/analyze.ts');
+  const { openStore } = await import('../../src/services/store/index.ts');
+  const { COVERAGE_MAX_SENTENCES } = await import('../../src/services/library/detail.ts');
+  const store = openStore({ path: ':memory:' });
+  const long = Array.from(
+    { length: COVERAGE_MAX_SENTENCES + 20 },
+    (_, i) => `Ferry number ${i + 1} left the harbour of Tarnvik at dawn with ${i + 12} passengers.`,
+  ).join(' ');
+  const articles: Article[] = [
+    { id: 'long', origin: 'long.txt', source: 'Harbour Times', title: 'Ferry log', text: long },
+    {
+      id: 'short',
+      origin: 'short.txt',
+      source: 'Nordic Wire',
+      title: 'Ferries leave Tarnvik',
+      text: 'Ferry number 1 left the harbour of Tarnvik at dawn with 12 passengers. The mayor was pleased.',
+    },
+  ];
+  try {
+    for (const a of articles) {
+      const r = analyzeArticle(a);
+      assert.ok(r.ok);
+      await store.putAnalysis(r.analysis, { ingestedAt: '2026-11-21T00:00:00.000Z' });
+    }
+    const members = articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      lang: 'en',
+      source: a.source,
+      score: 1,
+    }));
+    const view = await buildStoryView(store, members);
+    assert.deepEqual(view.notes, [
+      `coverage reads the first ${COVERAGE_MAX_SENTENCES} sentences of one long article`,
+    ]);
+    const longFacts = view.coverage.facts.flatMap((f) =>
+      f.members.filter((m) => m.outlet === 'Harbour Times'),
+    );
+    assert.equal(longFacts.length, COVERAGE_MAX_SENTENCES);
+    assert.ok(longFacts.every((m) => m.sentence < COVERAGE_MAX_SENTENCES));
+    const shared = view.coverage.facts.find((f) => f.outlets.length === 2);
+    assert.ok(shared, 'the first ferry is reported by both');
+  } finally {
+    await store.close();
+  }
+});

@@ -92,6 +92,7 @@ export function formatStory(d: StoryDetail): string {
     ...speakers(d),
     '',
     'Coverage',
+    ...(d.notes ?? []).map((n) => `(note: ${n})`),
     formatCoverage(d.coverage),
   ].join('\n');
 }

@@ -222,7 +222,7 @@ export function storyPage(d: StoryDetail): Html {
     </section>
     <section aria-labelledby="h-coverage">
       <h2 id="h-coverage">Coverage: who reports what</h2>
-      ${coverageMatrix(d.coverage)}
+      ${(d.notes ?? []).map((n) => html`<p class="muted note">Note: ${n}.</p>`)} ${coverageMatrix(d.coverage)}
     </section>
     <section aria-labelledby="h-articles">
       <h2 id="h-articles">Articles</h2>
