@@ -391,13 +391,26 @@ const NORM_MEMO_LIMIT = 100_000;
 /** Language -> norm -> info ('' stands for no language, which selects the same rules as ''). */
 const NORM_MEMOS = new Map<string, Map<string, NormInfo>>();
 
-function normInfo(norm: string, lang: string | undefined, ix: Index): NormInfo {
+/** The last language asked for and its memo: an article's tokens all ask for the same one. */
+let lastMemoLang: string | undefined;
+let lastMemo: Map<string, NormInfo> | undefined;
+
+/** The norm memo of one language (created on first use). */
+function normMemoOf(lang: string | undefined): Map<string, NormInfo> {
+  if (lang === lastMemoLang && lastMemo !== undefined) return lastMemo;
   const lk = lang ?? '';
   let memo = NORM_MEMOS.get(lk);
   if (memo === undefined) {
     memo = new Map();
     NORM_MEMOS.set(lk, memo);
   }
+  lastMemoLang = lang;
+  lastMemo = memo;
+  return memo;
+}
+
+function normInfo(norm: string, lang: string | undefined, ix: Index): NormInfo {
+  const memo = normMemoOf(lang);
   let info = memo.get(norm);
   if (info === undefined) {
     info = computeNormInfo(norm, lang, ix);

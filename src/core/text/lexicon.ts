@@ -41,13 +41,26 @@ function compute(surface: string, lang: string): WordInfo {
   });
 }
 
-/** Folded form, stem, stopword flag and capitalisation of the word `surface` in `lang` (memoised). */
-export function wordInfo(surface: string, lang: string): WordInfo {
+/** The last language asked for and its memo: an article's tokens all ask for the same one. */
+let lastLang = '';
+let lastLexicon: Map<string, WordInfo> | undefined;
+
+/** The memo of one language (created on first use). */
+function lexiconOf(lang: string): Map<string, WordInfo> {
+  if (lang === lastLang && lastLexicon !== undefined) return lastLexicon;
   let lex = LEXICONS.get(lang);
   if (!lex) {
     lex = new Map();
     LEXICONS.set(lang, lex);
   }
+  lastLang = lang;
+  lastLexicon = lex;
+  return lex;
+}
+
+/** Folded form, stem, stopword flag and capitalisation of the word `surface` in `lang` (memoised). */
+export function wordInfo(surface: string, lang: string): WordInfo {
+  const lex = lexiconOf(lang);
   let info = lex.get(surface);
   if (info === undefined) {
     info = compute(surface, lang);
