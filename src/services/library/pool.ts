@@ -9,8 +9,11 @@ import type { JobInput, JobOutput } from './job.ts';
 
 /** Articles per message to a worker: small enough to balance the load, large enough to amortise messaging. */
 const CHUNK = 4;
-/** Chunks in flight per worker: one being analysed, one waiting, so a worker never idles between messages. */
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Chunks in flight per worker: one being analysed and more waiting, so a worker never idles between messages,
+ * nor while the main thread writes a stretch of a batch between two yields (see ingest.ts).
+ */
+const IN_FLIGHT_PER_WORKER = 4;
 /** Results held ahead of the one awaited at most: bounds memory when storing is slower than analysis. */
 const MAX_AHEAD = 1024;
 /** The worker's entry file (registers tsx, then loads worker.ts). */
