@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { analyzeArticle } from '../../src/services/analyze.ts';
 import { readSemevalPairs, semevalArticle, sharedDataDir } from '../../src/services/datasets.ts';
 import { readSources } from '../../src/services/sources.ts';
-import { COLUMNS_TAG, NOT_DEFLATE_MASK } from '../../src/services/store/columns.ts';
+import { COLUMNS_APART_TAG, COLUMNS_TAG, NOT_DEFLATE_MASK } from '../../src/services/store/columns.ts';
 import { openStore } from '../../src/services/store/index.ts';
 import {
   articleRecord,
@@ -19,10 +19,16 @@ import { INGESTED_AT, analyzeText, plain, sampleAnalyses } from './helpers.ts';
 
 const SHARED = sharedDataDir();
 
-/** Encodes and decodes `a`, checks the result deep-equals `a`, and returns the blob's first byte. */
+/**
+ * Encodes and decodes `a`, with the body inside the blob and apart from it, checks both deep-equal `a`, and
+ * returns the first byte of the blob with the body inside.
+ */
 function roundTrip(a: Annotations, label: string): number {
   const blob = encodeAnnotations(a);
   assert.deepStrictEqual(decodeAnnotations(blob), plain(a), label);
+  const apart = encodeAnnotations(a, { bodyApart: true });
+  assert.deepStrictEqual(decodeAnnotations(apart, a.clean.body), plain(a), `${label} (body apart)`);
+  assert.equal(apart[0], blob[0] === COLUMNS_TAG ? COLUMNS_APART_TAG : blob[0], `${label}: the apart tag`);
   return blob[0]!;
 }
 
@@ -102,8 +108,18 @@ test('stored format-1 blobs (deflated JSON) still decode, and are told apart by 
   }
 });
 
+test('a blob without its body is STORE_CORRUPT when the body is not given back', async () => {
+  const [a] = await sampleAnalyses();
+  const apart = encodeAnnotations(a!.annotations, { bodyApart: true });
+  assert.ok(apart.length < encodeAnnotations(a!.annotations).length, 'smaller without the body');
+  assert.throws(
+    () => decodeAnnotations(apart),
+    (e: unknown) => isStorylineError(e) && e.code === 'STORE_CORRUPT',
+  );
+});
+
 test('an unknown format is STORE_CORRUPT, not a wrong decoding', () => {
-  for (const first of [0x06, 0x0f, 0x16, 0xfe]) {
+  for (const first of [0x06, 0x0f, 0x17, 0x1e, 0xfe]) {
     assert.throws(
       () => decodeAnnotations(Uint8Array.of(first, 1, 2, 3)),
       (e: unknown) => isStorylineError(e) && e.code === 'STORE_CORRUPT',

@@ -2,7 +2,7 @@
  * The stored form of an article's annotations, format 2: the tokens and sentences as columns of integers, not
  * one JSON object per token (the token list was 85% of the ~35 KB of JSON per article).
  *
- * Layout: the one-byte {@link COLUMNS_TAG}, then the raw-deflated payload. In the payload, integers are
+ * Layout: the one-byte {@link COLUMNS_TAG} (or {@link COLUMNS_APART_TAG}: the same without the body), then the raw-deflated payload. In the payload, integers are
  * unsigned LEB128 varints (signed ones zigzagged):
  * 1. the string pool: its count, each string's length in UTF-16 units, the pool's byte length, then its UTF-8
  *    bytes; string 0 is the JSON of the annotations with the token and sentence lists left out (`0` in their
@@ -27,6 +27,11 @@ import type { Annotations, Sentence, TextAnnotation, Token } from '../../core/ty
  * the first block's type, and type 3 is reserved, so no format-1 blob starts with this byte.
  */
 export const COLUMNS_TAG = 0x0e;
+/**
+ * The first byte of a format-2 blob without the cleaned body (`clean.body`): the store keeps the body in its
+ * own column, so the blob need not hold it twice; decoding takes it back as an argument.
+ */
+export const COLUMNS_APART_TAG = 0x16;
 /** Bits 1-2 of a first byte that no raw deflate stream has (block type 3, reserved). */
 export const NOT_DEFLATE_MASK = 0x06;
 
@@ -248,15 +253,17 @@ function readSentences(r: Reader, body: string, strings: readonly string[]): Sen
 }
 
 /** The annotations with the token and sentence lists left out (`0` in their place, keeping key order). */
-function restOf(a: Annotations): object {
-  return { ...a, text: { ...a.text, sentences: 0, tokens: 0, titleTokens: 0 } };
+function restOf(a: Annotations, bodyApart: boolean): object {
+  const text = { ...a.text, sentences: 0, tokens: 0, titleTokens: 0 };
+  return bodyApart ? { ...a, clean: { ...a.clean, body: 0 }, text } : { ...a, text };
 }
 
 /**
  * The format-2 blob of `a`, or undefined when some value has no exact column form (the caller then stores
- * the JSON form).
+ * the JSON form). With `bodyApart`, the cleaned body is left out (the caller keeps it and gives it back to
+ * {@link decodeColumns}).
  */
-export function encodeColumns(a: Annotations): Uint8Array | undefined {
+export function encodeColumns(a: Annotations, bodyApart = false): Uint8Array | undefined {
   const body = a.clean.body;
   const strings = new Strings();
   const columns = new Writer();
@@ -268,7 +275,7 @@ export function encodeColumns(a: Annotations): Uint8Array | undefined {
     if (e instanceof NotRepresentable) return undefined;
     throw e;
   }
-  strings.list[0] = JSON.stringify(restOf(a));
+  strings.list[0] = JSON.stringify(restOf(a, bodyApart));
   const pool = strings.list.join('');
   // UTF-8 cannot carry a lone surrogate: such text keeps the JSON form (which escapes it).
   if (!isWellFormed(pool)) return undefined;
@@ -283,13 +290,16 @@ export function encodeColumns(a: Annotations): Uint8Array | undefined {
   payload.set(columns.bytes.subarray(0, columns.length), head.length + poolBytes.length);
   const packed = deflateRawSync(payload, { level: COLUMNS_DEFLATE_LEVEL });
   const out = new Uint8Array(1 + packed.length);
-  out[0] = COLUMNS_TAG;
+  out[0] = bodyApart ? COLUMNS_APART_TAG : COLUMNS_TAG;
   out.set(packed, 1);
   return out;
 }
 
-/** The annotations of a format-2 blob (its first byte is {@link COLUMNS_TAG}). */
-export function decodeColumns(blob: Uint8Array): Annotations {
+/**
+ * The annotations of a format-2 blob (its first byte is {@link COLUMNS_TAG}, or {@link COLUMNS_APART_TAG}
+ * and then `body` is the cleaned body it was encoded without).
+ */
+export function decodeColumns(blob: Uint8Array, body?: string): Annotations {
   const bytes = inflateRawSync(blob.subarray(1));
   const r = new Reader(bytes, 0);
   const count = r.uint();
@@ -305,10 +315,11 @@ export function decodeColumns(blob: Uint8Array): Annotations {
     at += sizes[i]!;
   }
   const rest = JSON.parse(strings[0]!) as Annotations;
-  const body = rest.clean.body;
+  if (blob[0] === COLUMNS_APART_TAG) (rest.clean as { body: string }).body = body!;
+  const source = rest.clean.body;
   const text = rest.text as { -readonly [K in keyof TextAnnotation]: TextAnnotation[K] };
-  text.tokens = readTokens(r, body, strings);
+  text.tokens = readTokens(r, source, strings);
   text.titleTokens = readTokens(r, undefined, strings);
-  text.sentences = readSentences(r, body, strings);
+  text.sentences = readSentences(r, source, strings);
   return rest;
 }

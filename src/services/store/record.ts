@@ -7,7 +7,7 @@
 import { deflateRawSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { storylineError } from '../../core/errors.ts';
 import type { Analysis, Annotations, Article } from '../../core/types.ts';
-import { COLUMNS_TAG, NOT_DEFLATE_MASK, decodeColumns, encodeColumns } from './columns.ts';
+import { COLUMNS_APART_TAG, COLUMNS_TAG, NOT_DEFLATE_MASK, decodeColumns, encodeColumns } from './columns.ts';
 import { ftsText } from './fts.ts';
 
 /**
@@ -42,7 +42,7 @@ export interface ArticleRecord {
   readonly words: number;
   /** JSON of the article's other fields (everything but `text`). */
   readonly meta: string;
-  /** Deflated JSON of the whole {@link Annotations}. */
+  /** The {@link Annotations} encoded by {@link encodeAnnotations} (without the body, which is `body`). */
   readonly annotations: Uint8Array;
   readonly ingestedAt: string;
   /** Title and body as the full-text index reads them (`ftsText`). */
@@ -58,20 +58,33 @@ export function encodeAnnotationsJson(a: Annotations): Uint8Array {
 
 /**
  * The annotations as stored: format 2 (tokens and sentences as columns, see columns.ts), or format 1
- * (deflated JSON) for the rare article whose values columns cannot hold exactly.
+ * (deflated JSON) for the rare article whose values columns cannot hold exactly. With `bodyApart` (as the
+ * store does, keeping the body in its own column), format 2 leaves the cleaned body out: decoding then
+ * needs it back.
  */
-export function encodeAnnotations(a: Annotations): Uint8Array {
-  return encodeColumns(a) ?? encodeAnnotationsJson(a);
+export function encodeAnnotations(
+  a: Annotations,
+  options: { readonly bodyApart?: boolean } = {},
+): Uint8Array {
+  return encodeColumns(a, options.bodyApart ?? false) ?? encodeAnnotationsJson(a);
 }
 
-/** The annotations of a stored blob of either format (told apart by the first byte). */
-export function decodeAnnotations(bytes: Uint8Array): Annotations {
+/**
+ * The annotations of a stored blob of any format (told apart by the first byte); `body` is the cleaned body,
+ * needed by blobs encoded with `bodyApart` (ignored by the others, which hold it).
+ */
+export function decodeAnnotations(bytes: Uint8Array, body?: string): Annotations {
   const first = bytes[0] ?? 0;
   if ((first & NOT_DEFLATE_MASK) !== NOT_DEFLATE_MASK)
     return JSON.parse(
       inflateRawSync(bytes, { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8'),
     ) as Annotations;
   if (first === COLUMNS_TAG) return decodeColumns(bytes);
+  if (first === COLUMNS_APART_TAG) {
+    if (body === undefined)
+      throw storylineError('STORE_CORRUPT', 'annotations', 'the body stored apart is missing');
+    return decodeColumns(bytes, body);
+  }
   throw storylineError('STORE_CORRUPT', 'annotations', `unknown format (first byte ${first})`);
 }
 
@@ -138,7 +151,8 @@ export function articleRecord(analysis: Analysis, options: { readonly ingestedAt
     url: article.url ?? null,
     words: annotations.text.words,
     meta: JSON.stringify(meta),
-    annotations: encodeAnnotations(annotations),
+    // The body has its own column: the annotations need not hold it twice.
+    annotations: encodeAnnotations(annotations, { bodyApart: true }),
     ingestedAt: options.ingestedAt,
     ftsTitle: ftsText(article.title),
     ftsBody: ftsText(body),
@@ -146,8 +160,8 @@ export function articleRecord(analysis: Analysis, options: { readonly ingestedAt
   };
 }
 
-/** The analysis back from its stored parts. */
-export function analysisOf(meta: string, rawText: string, annotations: Uint8Array): Analysis {
+/** The analysis back from its stored parts (`body`: the body column, which annotations may leave out). */
+export function analysisOf(meta: string, rawText: string, annotations: Uint8Array, body: string): Analysis {
   const article: Article = { ...(JSON.parse(meta) as Omit<Article, 'text'>), text: rawText };
-  return { article, annotations: decodeAnnotations(annotations) };
+  return { article, annotations: decodeAnnotations(annotations, body) };
 }
