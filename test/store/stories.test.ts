@@ -220,3 +220,14 @@ test('story views: stored and replaced by story id (after merges); a story merge
   const rows = await store.transaction(async (tx) => tx.getStoryView('s1'));
   assert.equal(Buffer.from(rows!.body).toString(), 'merged');
 });
+
+test('storySizes: member counts by id, following merges; unknown ids left out', async () => {
+  const { store } = await withStories();
+  const before = await store.storySizes(['s0', 's1', 'nowhere']);
+  assert.deepEqual([...before.keys()], ['s0', 's1']);
+  const s1 = before.get('s1')!;
+  assert.equal(s1, (await store.getStory('s1'))!.articles);
+  await store.aliasStory('s0', 's1');
+  const after = await store.storySizes(['s0']);
+  assert.equal(after.get('s0'), s1, 's0 now reads as s1 (the row as put; the clusterer rewrites it)');
+});

@@ -117,8 +117,11 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
     let stories = 0;
     let built = 0;
     const unique = [...new Set(ids)];
+    // Sizes first (one cheap look-up each): most stories are too small to prepare.
+    const sizes = await store.storySizes(unique);
     for (let i = 0; i < unique.length; i++) {
-      const stored = await store.getStory(unique[i]!);
+      const id = unique[i]!;
+      const stored = (sizes.get(id) ?? 0) >= MIN_PREPARED_MEMBERS ? await store.getStory(id) : undefined;
       if (stored && stored.members.length >= MIN_PREPARED_MEMBERS) {
         stories++;
         if ((await prepareStoryView(store, stored)).built) built++;

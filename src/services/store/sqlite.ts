@@ -375,6 +375,16 @@ function operations(db: Db) {
       return resolve(id);
     },
 
+    storySizes(ids: readonly string[]): Map<string, number> {
+      const size = stmt('SELECT articles FROM stories WHERE id = ?').pluck();
+      const out = new Map<string, number>();
+      for (const id of ids) {
+        const n = size.get(resolve(id)) as number | undefined;
+        if (n !== undefined) out.set(id, Number(n));
+      }
+      return out;
+    },
+
     listStories(o: ListStoriesOptions = {}): StoryRow[] {
       const where: string[] = [];
       const params: unknown[] = [];
@@ -622,6 +632,7 @@ function storeOf(db: Db, ops: Ops, location: string, shared: Shared, inTx: boole
     putStory: run(ops.putStory),
     aliasStory: run(ops.aliasStory),
     resolveStory: run(ops.resolveStory),
+    storySizes: run(ops.storySizes),
     listStories: run(ops.listStories),
     getStory: run(ops.getStory),
     search: run(ops.search),

@@ -236,6 +236,8 @@ export interface Store {
   getStory(id: string): Promise<StoredStory | undefined>;
   /** The story id an id resolves to after merges (the id itself when never merged). */
   resolveStory(id: string): Promise<string>;
+  /** The member count of each story (by the ids given, following merges); unknown ids are left out. */
+  storySizes(ids: readonly string[]): Promise<Map<string, number>>;
   /**
    * Full-text search of titles and bodies, ignoring case and accents. The query is words (all must occur),
    * `"quoted phrases"` and `prefix*` terms; any other syntax is taken literally, never as an error.
