@@ -18,6 +18,7 @@ export function archiveStory(state: ClusterState, story: Story): void {
   story.names.norm = 0;
   story.numbers.clear();
   story.days.clear();
+  story.nearMisses.length = 0;
   compactKeys(story);
   state.active.delete(story.id);
 }

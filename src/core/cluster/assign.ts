@@ -7,17 +7,19 @@
  *    take the best (ties by story id, so the order of candidates does not matter);
  * 5. join the best story when its score reaches the threshold (with an `accept` check: the best one it accepts),
  *    else start a new story (id from the article);
- * 6. merge the joined story with any other candidate that now converges with it (older id survives);
+ * 6. merge the joined story with any other candidate that now converges with it (older id survives), and take
+ *    the second look at the joined story's near misses (stories begun by articles that nearly joined it); a new
+ *    story that nearly joined its best candidate is remembered by it as a near miss;
  * 7. post the story under the article's features.
  */
 import type { Profile } from '../similarity/profile.ts';
 import { evictExpired } from './archive.ts';
 import { candidates, postStory } from './index.ts';
-import { mergeStories } from './merge.ts';
+import { mergeStories, rememberNearMiss } from './merge.ts';
 import { scoreStories, scoreValue } from './score.ts';
 import { addToStory, newStory, storyIdFor } from './story.ts';
 import { articleVectors, countFeatures } from './vectors.ts';
-import type { ClusterState, Story } from './state.ts';
+import { resolveStoryId, type ClusterState, type Story } from './state.ts';
 
 export interface Assignment {
   readonly storyId: string;
@@ -91,6 +93,31 @@ function pickAccepted(
   }
 }
 
+/** True when a new story's best candidate scored at least `nearMissShare` of the threshold (option on). */
+function isNearMiss(options: ClusterState['options'], scores: ArrayLike<number>, best: number): boolean {
+  const { nearMissShare, threshold } = options;
+  return nearMissShare > 0 && best >= 0 && scores[best] >= nearMissShare * threshold;
+}
+
+/**
+ * The second look at a story's near misses, now that it has grown: each one still active merges with it when
+ * the two stories score at least `nearMissMerge`; all are then forgotten. Reports each absorbed id; returns the
+ * surviving story.
+ */
+function secondLook(state: ClusterState, story: Story, absorbed: (id: string) => void): Story {
+  if (story.nearMisses.length === 0) return story;
+  const ids = story.nearMisses.splice(0);
+  for (const id of ids) {
+    const other = state.stories.get(resolveStoryId(state, id));
+    if (!other || !other.active || other === story) continue;
+    if (scoreStories(story, other, state.options).score < state.options.nearMissMerge) continue;
+    const keep = mergeStories(state, story, other);
+    absorbed(keep === story ? other.id : story.id);
+    story = keep;
+  }
+  return story;
+}
+
 /**
  * Assigns one article (its profile) to a story, updating the state. Articles must arrive in time order.
  * `accept` (optional) is a second-stage check of each join (see {@link AcceptJoin}).
@@ -130,6 +157,7 @@ export function assign(state: ClusterState, profile: Profile, accept?: AcceptJoi
   state.articleStory.set(profile.id, story.id);
 
   let merged: string[] | undefined;
+  if (created && isNearMiss(options, scores, best)) rememberNearMiss(cands[best], story.id);
   if (!created) {
     // Other stories this article also fits may now be one story with the joined one (in id order).
     let others: Story[] | undefined;
@@ -146,6 +174,7 @@ export function assign(state: ClusterState, profile: Profile, accept?: AcceptJoi
       (merged ??= []).push(keep === story ? o.id : story.id);
       story = keep;
     }
+    story = secondLook(state, story, (id) => (merged ??= []).push(id));
   }
   postStory(state, story, v.lookup);
   touch(state, story);

@@ -39,6 +39,8 @@ interface EncodedStory {
   lookupWeight: number;
   active: boolean;
   frozenHeadline?: string;
+  /** Absent when empty (and in states saved before near misses existed). */
+  nearMisses?: string[];
 }
 
 interface EncodedState {
@@ -90,6 +92,7 @@ function encodeStory(s: Story): EncodedStory {
     lookupWeight: s.lookupWeight,
     active: s.active,
     ...(s.frozenHeadline !== undefined ? { frozenHeadline: s.frozenHeadline } : {}),
+    ...(s.nearMisses.length > 0 ? { nearMisses: [...s.nearMisses] } : {}),
   };
 }
 
@@ -126,6 +129,7 @@ function decodeStory(e: EncodedStory): Story {
     indexed: e.indexed.map((list) => new Set(list)),
     lookupMark: e.lookupMark,
     lookupWeight: e.lookupWeight,
+    nearMisses: [...(e.nearMisses ?? [])],
     active: e.active,
   };
   if (e.firstDay !== undefined) story.firstDay = e.firstDay;

@@ -5,7 +5,14 @@
 import { addCounts, addInto, renorm } from './centroid.ts';
 import { pruneSurfaces } from './story.ts';
 import { FEATURE_KINDS } from './vectors.ts';
-import type { ClusterState, Story } from './state.ts';
+import { MAX_NEAR_MISSES, type ClusterState, type Story } from './state.ts';
+
+/** Remembers a near miss of a story (once; the oldest is forgotten past `MAX_NEAR_MISSES`). */
+export function rememberNearMiss(story: Story, id: string): void {
+  if (id === story.id || story.nearMisses.includes(id)) return;
+  story.nearMisses.push(id);
+  if (story.nearMisses.length > MAX_NEAR_MISSES) story.nearMisses.shift();
+}
 
 /** The older of two stories (earlier first article; ties by id). */
 export function olderOf(a: Story, b: Story): Story {
@@ -53,6 +60,8 @@ export function mergeStories(state: ClusterState, a: Story, b: Story): Story {
   addCounts(keep.countries, drop.countries, topKeys);
   addCounts(keep.outlets, drop.outlets, topKeys);
   addCounts(keep.langs, drop.langs, topKeys);
+  for (const id of drop.nearMisses) rememberNearMiss(keep, id);
+  drop.nearMisses.length = 0;
 
   // Re-point the index: the survivor takes the absorbed story's place in its posting lists.
   for (let kind = 0; kind < FEATURE_KINDS; kind++) {

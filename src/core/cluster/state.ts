@@ -80,8 +80,19 @@ export interface ClusterOptions {
    * capitals recur across unrelated stories in every language (docs/EVALUATION.md, "Clustering").
    */
   readonly crossKeyGate: number;
+  /**
+   * Near misses (0 = off): an article that starts a new story although its best candidate scored at least this
+   * share of the threshold is remembered by that candidate, and the two stories are compared once more the next
+   * time the candidate grows (a story of one article is a thin centroid: the order of arrival decides too much).
+   */
+  readonly nearMissShare: number;
+  /** Story-to-story score at which a remembered near miss merges into the candidate on that second look. */
+  readonly nearMissMerge: number;
   readonly keyTypes: KeyTypeWeights;
 }
+
+/** Near misses a story remembers (the oldest is forgotten first): a bounded state, whatever the stream. */
+export const MAX_NEAR_MISSES = 8;
 
 /** Defaults, tuned by scripts/tune-cluster.ts (see docs/EVALUATION.md, "Clustering"). */
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -102,6 +113,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   crossLingualFactor: 1,
   termGate: 0.3, // same-story pairs: term cosine median 0.36; different-story pairs q90 0.17
   crossTermGate: 0, // off: gating cross-lingual keys on shared stems cost the samples' cross-language stories
+  nearMissShare: 0.6, // Wikinews halves 0.811 -> 0.842 and 0.801 -> 0.810 (same on 0.5-0.7; docs/EVALUATION.md)
+  nearMissMerge: 0.2, // below the join threshold: the near miss already counts as evidence; 0.15-0.18 cost pairs precision
   crossKeyGate: 0.2, // SemEval pairs halves: precision 0.900 -> 0.920 and 0.848 -> 0.881 (docs/EVALUATION.md)
   keyTypes: {
     person: 1, // a person named is the strongest sign of the same story
@@ -163,6 +176,11 @@ export interface Story {
    */
   lookupMark: number;
   lookupWeight: number;
+  /**
+   * Ids of stories begun by near misses of this one (see `ClusterOptions.nearMissShare`), oldest first, at most
+   * `MAX_NEAR_MISSES`: looked at once, the next time this story grows, then forgotten.
+   */
+  readonly nearMisses: string[];
   /** False once archived (out of the window) or merged into another story. */
   active: boolean;
   /** Set when archived: the headline chosen while the centroid was still there. */

@@ -32,6 +32,7 @@ export function newStory(id: string, seq: number): Story {
     indexed: [new Set(), new Set(), new Set(), new Set()],
     lookupMark: 0,
     lookupWeight: 0,
+    nearMisses: [],
     active: true,
   };
 }
