@@ -170,6 +170,8 @@ const weightSets: Record<string, Partial<ClusterOptions>> = {
   noCrossKeyGate: { crossKeyGate: 0 },
   crossKeyGate3: { crossKeyGate: 0.3 },
   termGate4: { termGate: 0.4 },
+  noNearMiss: { nearMissShare: 0 },
+  nearMissMerge25: { nearMissMerge: 0.25 },
   gate3terms8: { termGate: 0.3, weights: { keys: 0.1, terms: 0.8, names: 0.1, numbers: 0, days: 0 } },
 };
 const quick = process.argv.includes('--quick');
