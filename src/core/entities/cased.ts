@@ -71,6 +71,15 @@ const OPENERS = new Set([
 const ROMAN = /^[IVXLCDM]+(?:e|er|ère|ème|eme|th|st|nd|rd|\.)?$/;
 const HAS_UPPER_LETTER = /\p{Lu}/u;
 const HAS_LOWER_LETTER = /\p{Ll}/u;
+/** Lowest and highest code of the ASCII lower-case letters: the fast path of {@link hasLowerLetter}. */
+const ASCII_LOWER_A = 0x61;
+const ASCII_LOWER_Z = 0x7a;
+
+/** True when `text` holds a lower-case letter; no regex run when it starts with an ASCII one (most tokens). */
+function hasLowerLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= ASCII_LOWER_A && c <= ASCII_LOWER_Z) || HAS_LOWER_LETTER.test(text);
+}
 const HAS_DIGIT = /\p{Nd}/u;
 const APOSTROPHE = /['\u2019\u02bc]/;
 
@@ -121,7 +130,7 @@ function capitalisedContent(tokens: readonly Token[], i: number, len: number): b
     if (t.kind !== 'word') continue;
     // "US", "UK": an acronym counts even when its letters spell a function word.
     if (isAcronym(t.text)) return true;
-    if ((t.upper || !HAS_LOWER_LETTER.test(t.text)) && !t.stop) return true;
+    if ((t.upper || !hasLowerLetter(t.text)) && !t.stop) return true;
   }
   return false;
 }
@@ -145,7 +154,7 @@ export function isAcronym(text: string): boolean {
     !HAS_DIGIT.test(text) &&
     text.length <= MAX_ACRONYM &&
     HAS_UPPER_LETTER.test(text) &&
-    !HAS_LOWER_LETTER.test(text) &&
+    !hasLowerLetter(text) &&
     !ROMAN.test(text)
   );
 }
@@ -196,13 +205,7 @@ const hitAt = (i: number): GazetteerHit | undefined => {
     // A name hit needs a capitalised content word ("La réunion" is not La Réunion).
     if (h && !h.adjectival && !capitalisedContent(tokens, i, h.length)) h = undefined;
     // Acronyms written as words (Otan, Onu, Nato): retry as capitals, away from a sentence start.
-    if (
-      !h &&
-      t.upper &&
-      initial[i] === 0 &&
-      t.text.length >= MIN_WORD_ACRONYM &&
-      HAS_LOWER_LETTER.test(t.text)
-    ) {
+    if (!h && t.upper && initial[i] === 0 && t.text.length >= MIN_WORD_ACRONYM && hasLowerLetter(t.text)) {
       const texts = [t.text.toUpperCase()];
       const retry = lookups.matchAt([t.norm], 0, { lang: cues.lang, texts, initial: neverInitial });
       if (retry && retry.length === 1 && retry.kind === 'org') h = retry;
@@ -222,7 +225,7 @@ const isNameWord = (i: number): boolean => {
     (t.text.length > 1 || isPunct(i + 1, '.')) &&
     !ROMAN.test(t.text) &&
     // SPRINGFIELD, UNITED: shouting or a dateline, not a name (acronyms are shorter).
-    !(t.text.length > MAX_ACRONYM && !HAS_LOWER_LETTER.test(t.text))
+    !(t.text.length > MAX_ACRONYM && !hasLowerLetter(t.text))
   );
 };
 const sameSentence = (a: number, b: number): boolean =>
@@ -736,7 +739,7 @@ export function findCasedCandidates(
       i++;
       continue;
     }
-    let hit = t.upper || !HAS_LOWER_LETTER.test(t.text) ? hitAt(i) : undefined;
+    let hit = t.upper || !hasLowerLetter(t.text) ? hitAt(i) : undefined;
     if (
       hit !== undefined &&
       hit.length === 1 &&
@@ -763,7 +766,7 @@ export function findCasedCandidates(
           continue;
         }
       }
-      if (!hit.adjectival && (t.upper || !HAS_LOWER_LETTER.test(t.text))) {
+      if (!hit.adjectival && (t.upper || !hasLowerLetter(t.text))) {
         const c = make(i, hit.kind === 'org' ? after : regionEnd(after), {
           type: hit.kind === 'org' ? 'organization' : 'place',
           evidence: Evidence.Strong,
