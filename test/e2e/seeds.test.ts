@@ -63,6 +63,12 @@ test(
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-cc')));
     for (const cc of ['BY', 'RU']) assert.ok(lit.includes(cc), `${cc} highlighted (got ${lit})`);
     assert.ok(await page.locator('.map path.on[data-cc="BY"]').isVisible());
+    const dots = await page.locator('.map circle.place title').allTextContents();
+    for (const city of ['Minsk', 'Moscou'])
+      assert.ok(
+        dots.some((t) => t.includes(city)),
+        `a dot for ${city} (got ${dots})`,
+      );
     assert.ok((await page.locator('.events li time').count()) > 0, 'the event-date timeline');
     assert.equal(
       (await page.locator('.lanes .dot').count()) + (await page.locator('.lanes-wrap .muted a').count()),

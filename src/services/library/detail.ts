@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Analysis } from '../../core/types.ts';
+import { placeCoordinates } from '../../core/gazetteer/coordinates.ts';
 import type { Coverage } from '../../core/coverage/index.ts';
 import { coverageOf } from '../coverage.ts';
 import type { Store, StoredStory, StoryEntityRow, StoryMemberRow } from '../store/types.ts';
@@ -112,11 +113,13 @@ export function storyPlaces(rows: readonly StoryEntityRow[]): StoryPlace[] {
   for (const [key, a] of acc) {
     const kind = placeKind(key);
     const name = kind === 'country' && a.country ? countryName(a.country) : (mostUsed(a.surfaces) ?? key);
+    const at = placeCoordinates(key);
     places.push({
       key,
       name,
       ...(a.country ? { country: a.country } : {}),
       kind,
+      ...(at ? { lat: at[0], lon: at[1] } : {}),
       articles: a.articles.size,
       mentions: a.mentions,
     });
