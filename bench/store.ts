@@ -130,7 +130,14 @@ try {
       `listArticles ${(msList / reads).toFixed(3)} ms (mean of ${reads})`,
   );
   console.log(
-    `database size: ${(size1 / 1024 / 1024).toFixed(1)} MB (${Math.round(size1 / N)} bytes/article)`,
+    `database size: ${(size1 / 1024 / 1024).toFixed(1)} MB (${Math.round(size1 / N)} bytes/article); ` +
+      `stored annotations ${Math.round(records.reduce((n, r) => n + r.annotations.length, 0) / N)} bytes/article`,
+  );
+  const perArticle = (label: string, n: number): string => `${label} ${(cpu.get(label)! / n).toFixed(3)}`;
+  console.log(
+    `CPU ms per article: ${perArticle('per-article', N)}, ${perArticle('batched', N)}, ` +
+      `${perArticle('build records', N)}, ${perArticle('records', N)}, ${perArticle('get', reads)}, ` +
+      `${perArticle('search', reads)}, ${perArticle('list', reads)}`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
