@@ -48,6 +48,8 @@ export interface IngestBench {
   readonly stories: number;
   /** Seconds per phase (see IngestPhases); `analysis` is summed over the worker threads. */
   readonly phases: Readonly<Record<keyof IngestPhases, number>>;
+  /** Story pages prepared after the last batch (stories of 3+ articles), and the seconds it took. */
+  readonly prepared: { readonly stories: number; readonly built: number; readonly seconds: number };
   readonly dbMB: number;
   /** Size of the saved clustering state at the end. */
   readonly stateMB: number;
@@ -130,6 +132,11 @@ export async function benchIngest(
         keyof IngestPhases,
         number
       >,
+      prepared: {
+        stories: summary.prepared?.stories ?? 0,
+        built: summary.prepared?.built ?? 0,
+        seconds: s(summary.prepared?.ms ?? 0),
+      },
       dbMB: Math.round(dbBytes / 1e6),
       stateMB: Number(((state?.json.length ?? 0) / 1e6).toFixed(1)),
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -207,6 +214,9 @@ export function printIngest(r: IngestBench): void {
       `cluster ${p.cluster} s, state saves ${p.checkpoint} s, replay ${p.replay} s`,
   );
   console.log(`  analysis: ${p.analysis} s summed over the threads that ran it`);
+  console.log(
+    `  story pages prepared after the last batch: ${r.prepared.built} of ${r.prepared.stories} stories of 3+ articles, ${r.prepared.seconds} s`,
+  );
   console.log(
     `  CPU time (all threads): ${r.cpuMsPerArticle} ms per article; load average ${r.loadAverage} at the end`,
   );
