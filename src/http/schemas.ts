@@ -362,6 +362,11 @@ export const SCHEMAS = {
       articles: arrayOf(object({ id: str, storyId: str }, ['id', 'storyId'])),
       stories: strings,
       ms: num,
+      prepared: object(
+        { stories: int, built: int, ms: num },
+        ['stories', 'built', 'ms'],
+        'Story pages prepared after the ingest (stories of 3+ articles; built: those not already current).',
+      ),
     },
     ['stored', 'duplicates', 'rejected', 'articles', 'stories', 'ms'],
   ),
