@@ -7,17 +7,25 @@ import assert from 'node:assert/strict';
 import type { Article } from '../../src/core/types.ts';
 import {
   buildStoryView,
+  COVERAGE_MAX_SENTENCES,
   decodeView,
+  pickedSignature,
+  prepareStoryView,
+  QUOTES_MAX_ARTICLES,
+  storyDetail,
   viewSignature,
   VIEW_VERSION,
 } from '../../src/services/library/detail.ts';
+import { analyzeArticle } from '../../src/services/analyze.ts';
+import { openStore, type Store, type StoredStory } from '../../src/services/store/index.ts';
+import { summary } from '../store/helpers.ts';
 import {
   MIN_PREPARED_MEMBERS,
   openLibrary,
   type IngestSummary,
   type Library,
 } from '../../src/services/library/index.ts';
-import { now, sampleArticles } from './helpers.ts';
+import { NOW, now, sampleArticles } from './helpers.ts';
 
 let lib: Library;
 let first: IngestSummary;
@@ -80,7 +88,7 @@ test('a stored view is what building it now gives, and the page shows it', async
   assert.ok(id);
   const stored = (await lib.store.getStory(id))!;
   const view = decodeView((await lib.store.getStoryView(id))!.body);
-  const fresh = await buildStoryView(lib.store, stored.members);
+  const fresh = await buildStoryView(lib.store, stored);
   assert.deepEqual(view, JSON.parse(JSON.stringify(fresh)));
   const page = await lib.story(id);
   viewed.add(id);
@@ -119,7 +127,14 @@ test('a stale view is rebuilt on first view when no ingest prepared it', async (
   assert.ok(id, 'a story whose page was not read yet');
   const stored = (await lib.store.getStory(id))!;
   // A view stored by an older version of the code: another signature, content that must not be shown.
-  const old = { speakers: [], coverage: { outlets: [], facts: [], entities: [], speakers: [] }, notes: [] };
+  const old = {
+    picked: 'old',
+    speakers: [],
+    coverage: { outlets: [], facts: [], entities: [], speakers: [] },
+    notes: [],
+    places: [],
+    countries: [],
+  };
   const { encodeView } = await import('../../src/services/library/detail.ts');
   await lib.store.putStoryView(stored.id, { signature: `v${VIEW_VERSION - 1}`, body: encodeView(old) });
   const page = (await lib.story(id))!;
@@ -127,10 +142,24 @@ test('a stale view is rebuilt on first view when no ingest prepared it', async (
   assert.equal((await lib.store.getStoryView(id))!.signature, viewSignature(stored.members));
 });
 
+/** Analyses and stores fictional articles as one story `id` (members in the order given). */
+async function storeStory(store: Store, id: string, articles: readonly Article[]): Promise<StoredStory> {
+  for (const a of articles) {
+    const r = analyzeArticle(a);
+    assert.ok(r.ok);
+    await store.putAnalysis(r.analysis, { ingestedAt: NOW });
+    await store.setMembership(a.id, id, 1);
+  }
+  await store.putStory(
+    summary(
+      id,
+      articles.map((a) => a.id),
+    ),
+  );
+  return (await store.getStory(id))!;
+}
+
 test('a long article is compared by its first sentences, and the view says so', async () => {
-  const { analyzeArticle } = await import('../../src/services/analyze.ts');
-  const { openStore } = await import('../../src/services/store/index.ts');
-  const { COVERAGE_MAX_SENTENCES } = await import('../../src/services/library/detail.ts');
   const store = openStore({ path: ':memory:' });
   const long = Array.from(
     { length: COVERAGE_MAX_SENTENCES + 20 },
@@ -147,19 +176,7 @@ test('a long article is compared by its first sentences, and the view says so', 
     },
   ];
   try {
-    for (const a of articles) {
-      const r = analyzeArticle(a);
-      assert.ok(r.ok);
-      await store.putAnalysis(r.analysis, { ingestedAt: '2026-11-21T00:00:00.000Z' });
-    }
-    const members = articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      lang: 'en',
-      source: a.source,
-      score: 1,
-    }));
-    const view = await buildStoryView(store, members);
+    const view = await buildStoryView(store, await storeStory(store, 'story:ferries', articles));
     assert.deepEqual(view.notes, [
       `coverage reads the first ${COVERAGE_MAX_SENTENCES} sentences of one long article`,
     ]);
@@ -170,6 +187,40 @@ test('a long article is compared by its first sentences, and the view says so', 
     assert.ok(longFacts.every((m) => m.sentence < COVERAGE_MAX_SENTENCES));
     const shared = view.coverage.facts.find((f) => f.outlets.length === 2);
     assert.ok(shared, 'the first ferry is reported by both');
+  } finally {
+    await store.close();
+  }
+});
+
+test('a story growing past the caps by an outlet already heard keeps its coverage; its places are recounted', async () => {
+  const store = openStore({ path: ':memory:' });
+  // QUOTES_MAX_ARTICLES reports from two outlets fill the picked set; the next one is not picked.
+  const report = (i: number, city: string): Article => ({
+    id: `r${i}`,
+    origin: `r${i}.txt`,
+    source: i % 2 ? 'Nordic Wire' : 'Harbour Times',
+    title: `Storm update ${i}`,
+    published: new Date(Date.UTC(2026, 2, 1, 0, i)).toISOString(),
+    text: `The storm closed the port of ${city} for the ${i + 1}th hour, the harbour master said.`,
+  });
+  const first = Array.from({ length: QUOTES_MAX_ARTICLES }, (_, i) => report(i, 'Oslo'));
+  try {
+    const before = await storeStory(store, 'story:storm', first);
+    const v1 = (await prepareStoryView(store, before)).view;
+    assert.ok(v1.places.some((p) => p.key === 'city:oslo'));
+    assert.ok(!v1.places.some((p) => p.key === 'city:bergen'));
+    const after = await storeStory(store, 'story:storm', [...first, report(QUOTES_MAX_ARTICLES, 'Bergen')]);
+    assert.equal(pickedSignature(after.members), v1.picked, 'the same members picked');
+    const again = await prepareStoryView(store, after);
+    assert.equal(again.built, true, 'the story changed: its view is built again');
+    assert.deepEqual(again.view.coverage, v1.coverage, 'speakers and coverage kept');
+    const bergen = again.view.places.find((p) => p.key === 'city:bergen');
+    assert.ok(bergen, 'the new member’s city is counted');
+    assert.equal(bergen.articles, 1);
+    assert.ok(bergen.lat !== undefined && bergen.lon !== undefined, 'with its coordinates');
+    const page = await storyDetail(store, after);
+    assert.deepEqual(page.places, again.view.places);
+    assert.ok(page.notes?.some((n) => n.startsWith(`quotes are from ${QUOTES_MAX_ARTICLES} of`)));
   } finally {
     await store.close();
   }

@@ -2,7 +2,7 @@
  * Story detail: what a story page shows, composed from the store. Places and countries come from the entity
  * index of every member (one query); quotes and coverage need the members' full analyses, so they read a
  * capped selection of members: the earliest-published article of each outlet first, then each outlet's
- * second, and so on (every outlet is heard before any outlet is heard twice). That costly part, the
+ * second, and so on (every outlet is heard before any outlet is heard twice). All of that, the
  * {@link StoryView}, is prepared when a story changes (`Library.prepareStories`, run after every ingest) and
  * stored, so the first view of a page reads it instead of decoding and aligning dozens of articles.
  */
@@ -210,42 +210,60 @@ export const COVERAGE_MAX_SENTENCES = 80;
  * Version of the view's content: bump it when what a view holds or how it is built changes, so views stored
  * by an older version are rebuilt rather than shown.
  */
-export const VIEW_VERSION = 1;
+export const VIEW_VERSION = 2;
 /** Views are kept as deflated JSON (the coverage of long articles runs to hundreds of KB of text). */
 const VIEW_DEFLATE_LEVEL = 1;
 
 /**
- * The costly part of a story page: it needs the members' full analyses (quotes by speaker, and the coverage
- * comparison, which aligns every pair of compared articles). It depends only on which members it was built
- * from (analyses never change once stored), so it is prepared when a story changes and stored, and a page
- * view reads it back (see {@link storyView}).
+ * What a story page shows beyond the story row and its member list, prepared when the story changes and
+ * stored, so that a page view reads it back (see {@link storyView}) instead of building it:
+ * - places and countries, from the entity index of every member (a story of 1,000 articles has ~7,500 rows);
+ * - quotes by speaker and the coverage comparison, from the full analyses of a capped selection of members
+ *   (decoding them and aligning every pair of compared articles is the costly part).
+ * Analyses never change once stored, so a view depends only on its story's members.
  */
 export interface StoryView {
+  /** {@link pickedSignature} of the members the speakers and coverage were built from. */
+  readonly picked: string;
   readonly speakers: readonly StorySpeaker[];
   readonly coverage: Coverage;
   /** Limits applied while building it (long articles cut). */
   readonly notes: readonly string[];
+  readonly places: readonly StoryPlace[];
+  readonly countries: readonly { readonly code: string; readonly name: string; readonly articles: number }[];
 }
 
-/** The members a view is built from: up to {@link QUOTES_MAX_ARTICLES}, outlet by outlet. */
+/** The part of a view built from the members' full analyses. */
+type AnalysedPart = Pick<StoryView, 'speakers' | 'coverage' | 'notes'>;
+
+/** The members a view reads in full: up to {@link QUOTES_MAX_ARTICLES}, outlet by outlet. */
 function viewMembers(members: readonly StoryMemberRow[]): StoryMemberRow[] {
   return pickPerOutlet(members, QUOTES_MAX_ARTICLES);
 }
 
-/**
- * What a view was built from: the view version and the ids of the members read (the coverage set is the
- * first {@link COVERAGE_MAX_ARTICLES} of them, picked the same way). A view whose signature differs from the
- * story's current one is stale; a story that grows past the caps by outlets already heard keeps its view.
- */
-export function viewSignature(members: readonly StoryMemberRow[]): string {
+function sha1(parts: readonly string[]): string {
   const h = createHash('sha1');
   h.update(`v${VIEW_VERSION}`);
-  for (const m of viewMembers(members)) h.update(`|${m.id}`);
+  for (const p of parts) h.update(`|${p}`);
   return h.digest('hex');
 }
 
-/** Builds the view of a story from its members' stored analyses. */
-export async function buildStoryView(store: Store, members: readonly StoryMemberRow[]): Promise<StoryView> {
+/**
+ * The members a view's speakers and coverage are built from (the coverage set is the first
+ * {@link COVERAGE_MAX_ARTICLES} of them, picked the same way). A story that grows past the caps by outlets
+ * already heard keeps them.
+ */
+export function pickedSignature(members: readonly StoryMemberRow[]): string {
+  return sha1(viewMembers(members).map((m) => m.id));
+}
+
+/** Every member of the story: a view whose signature differs from its story's current one is stale. */
+export function viewSignature(members: readonly StoryMemberRow[]): string {
+  return sha1(members.map((m) => m.id));
+}
+
+/** Speakers and coverage of a story, from its picked members' stored analyses. */
+async function buildAnalysedPart(store: Store, members: readonly StoryMemberRow[]): Promise<AnalysedPart> {
   const quoted = viewMembers(members);
   const compared = new Set(pickPerOutlet(members, COVERAGE_MAX_ARTICLES).map((m) => m.id));
   const analyses: Analysis[] = [];
@@ -274,6 +292,29 @@ export async function buildStoryView(store: Store, members: readonly StoryMember
   };
 }
 
+/**
+ * Builds the view of a story. `reuse`: an earlier view of it, whose speakers and coverage are kept when they
+ * were built from the same picked members (a big story gaining an article from an outlet already heard only
+ * has its places counted again).
+ */
+export async function buildStoryView(
+  store: Store,
+  stored: StoredStory,
+  reuse?: StoryView,
+): Promise<StoryView> {
+  const picked = pickedSignature(stored.members);
+  const analysed = reuse && reuse.picked === picked ? reuse : await buildAnalysedPart(store, stored.members);
+  const rows = await store.storyEntities(stored.id);
+  return {
+    picked,
+    speakers: analysed.speakers,
+    coverage: analysed.coverage,
+    notes: analysed.notes,
+    places: storyPlaces(rows),
+    countries: storyCountries(rows),
+  };
+}
+
 /** A view as stored. */
 export function encodeView(view: StoryView): Uint8Array {
   return deflateRawSync(JSON.stringify(view), { level: VIEW_DEFLATE_LEVEL });
@@ -294,7 +335,8 @@ export async function prepareStoryView(
   const signature = viewSignature(stored.members);
   const had = await store.getStoryView(stored.id);
   if (had && had.signature === signature) return { view: decodeView(had.body), built: false };
-  const view = await buildStoryView(store, stored.members);
+  // A view of an older version is not reused: its signatures were made under another version.
+  const view = await buildStoryView(store, stored, had ? decodeView(had.body) : undefined);
   try {
     await store.putStoryView(stored.id, { signature, body: encodeView(view) });
   } catch (e) {
@@ -304,14 +346,13 @@ export async function prepareStoryView(
   return { view, built: true };
 }
 
-/** The costly part of a story page: the stored view when current, else built now (and stored). */
+/** The view of a story: the stored one when current, else built now (and stored). */
 export async function storyView(store: Store, stored: StoredStory): Promise<StoryView> {
   return (await prepareStoryView(store, stored)).view;
 }
 
 /** The full detail of a stored story (see the module comment for what is capped). */
 export async function storyDetail(store: Store, stored: StoredStory): Promise<StoryDetail> {
-  const rows = await store.storyEntities(stored.id);
   const view = await storyView(store, stored);
   const { summary, members, resolvedFrom, ...row } = stored;
   const notes: string[] = [];
@@ -329,8 +370,8 @@ export async function storyDetail(store: Store, stored: StoredStory): Promise<St
     ...(resolvedFrom !== undefined ? { resolvedFrom } : {}),
     summary,
     articles: members,
-    places: storyPlaces(rows),
-    countries: storyCountries(rows),
+    places: view.places,
+    countries: view.countries,
     speakers: view.speakers,
     coverage: view.coverage,
     ...(notes.length ? { notes } : {}),
