@@ -4,7 +4,8 @@
  * date, a weekday, a relative-day word of the language's table) and drops durations ("En un mois"),
  * times alone and partial numbers ("24/7"). Nothing here depends on the reference date.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import type { Lang } from '../types.ts';
 import type { CompiledDateLexicon } from './compile.ts';
 import { NUMERIC_DATE, keyOf, nextWordMatch } from './compile.ts';
@@ -28,19 +29,42 @@ function pruned(c: chrono.Chrono): chrono.Chrono {
   return copy;
 }
 
-/** One casual parser per language, built once (the casual configurations know "hier", "yesterday"...). */
-const PARSERS: Partial<Record<Lang, Parser>> = {
-  en: pruned(chrono.en.casual),
-  fr: pruned(chrono.fr.casual),
-  de: pruned(chrono.de.casual),
-  es: pruned(chrono.es.casual),
-  it: pruned(chrono.it.casual),
-  pt: pruned(chrono.pt.casual),
-  nl: pruned(chrono.nl.casual),
-  ru: pruned(chrono.ru.casual),
-  uk: pruned(chrono.uk.casual),
-  zh: chrono.zh.hans,
+/**
+ * chrono-node is loaded through `require`, on first use: its ES module build is 267 files, and each one
+ * goes through tsx's module hooks, which cost every CLI command and every ingest worker ~900 ms of CPU at
+ * start-up (measured: `import('chrono-node')` 860-965 ms of CPU under tsx, `require` of its CommonJS build of
+ * the same version 265-295 ms). Same package, same version, same code compiled twice by chrono's build.
+ */
+const require = createRequire(import.meta.url);
+let chronoModule: typeof chrono | undefined;
+
+/** The configuration of each language chrono has a locale for (the casual ones know "hier", "yesterday"...). */
+const CONFIGURATIONS: Readonly<Partial<Record<Lang, (c: typeof chrono) => Parser>>> = {
+  en: (c) => pruned(c.en.casual),
+  fr: (c) => pruned(c.fr.casual),
+  de: (c) => pruned(c.de.casual),
+  es: (c) => pruned(c.es.casual),
+  it: (c) => pruned(c.it.casual),
+  pt: (c) => pruned(c.pt.casual),
+  nl: (c) => pruned(c.nl.casual),
+  ru: (c) => pruned(c.ru.casual),
+  uk: (c) => pruned(c.uk.casual),
+  zh: (c) => c.zh.hans,
 };
+/** One parser per language, built on first use. */
+const PARSERS = new Map<Lang, Parser>();
+
+/** The chrono parser of a language (undefined when chrono has no locale for it). */
+function parserFor(lang: Lang): Parser | undefined {
+  let parser = PARSERS.get(lang);
+  if (parser !== undefined) return parser;
+  const configure = CONFIGURATIONS[lang];
+  if (configure === undefined) return undefined;
+  chronoModule ??= require('chrono-node') as typeof chrono;
+  parser = configure(chronoModule);
+  PARSERS.set(lang, parser);
+  return parser;
+}
 
 /**
  * chrono needs some reference; every value we keep is one the text states, so any fixed date will do
@@ -86,7 +110,7 @@ function stripStop(c: CompiledDateLexicon, t: string): string {
 
 /** True when chrono has a locale for the language. */
 export function hasChrono(lang: string): boolean {
-  return lang in PARSERS;
+  return lang in CONFIGURATIONS;
 }
 
 /** Dates chrono finds in `text`; offsets are shifted by `base` (the text's offset in its source). */
@@ -97,7 +121,7 @@ export function extractChrono(c: CompiledDateLexicon, text: string, base: number
 }
 
 function parseWindow(c: CompiledDateLexicon, text: string, base: number, out: RawDate[]): void {
-  const parser = PARSERS[c.lang];
+  const parser = parserFor(c.lang);
   if (!parser) return;
   for (const r of parser.parse(text, NEUTRAL_REF)) {
     const lead = LEADING.exec(r.text)?.[0].length ?? 0;
