@@ -6,7 +6,6 @@ import { DEFAULT_PIPELINE } from '../core/stages/index.ts';
 import { runPipeline, type Pipeline } from '../core/pipeline.ts';
 import { isStorylineError, storylineError, type StorylineError } from '../core/errors.ts';
 import type { Analysis, Article } from '../core/types.ts';
-import { readSources } from './sources.ts';
 
 export type AnalyzeItem =
   { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly error: StorylineError };
@@ -22,11 +21,16 @@ export function analyzeArticle(article: Article, pipeline: Pipeline = DEFAULT_PI
   }
 }
 
-/** Reads every input and analyses every article found, in input order. */
+/**
+ * Reads every input and analyses every article found, in input order. The readers (HTML, feeds: linkedom,
+ * readability, feedparser) are imported on first call: ingest workers import this module for
+ * {@link analyzeArticle} alone, and loading the readers through tsx cost each of them ~650 ms of CPU.
+ */
 export async function* analyzeInputs(
   inputs: readonly string[],
   pipeline: Pipeline = DEFAULT_PIPELINE,
 ): AsyncGenerator<AnalyzeItem> {
+  const { readSources } = await import('./sources.ts');
   const seen = new Set<string>();
   for await (const item of readSources([...inputs])) {
     if (!item.ok) {
