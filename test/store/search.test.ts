@@ -168,3 +168,36 @@ test('search on the sample corpus finds a story across languages by a shared nam
   assert.deepEqual(hits.map((h) => h.id).sort(), want.map((a) => a.article.id).sort());
   await store.close();
 });
+
+test('a query matching more than the rank window is ranked among its latest-stored matches; filters apply first', async () => {
+  const { SEARCH_RANK_WINDOW } = await import('../../src/services/store/sqlite.ts');
+  const { articleRecord } = await import('../../src/services/store/index.ts');
+  const store = openStore({ path: ':memory:' });
+  try {
+    // The French article first (oldest), then more English copies than the window holds: all name Minsk.
+    const [fr, en] = [ARTICLES[0]!, ARTICLES[1]!];
+    await store.putAnalysis(fr, { ingestedAt: INGESTED_AT });
+    const base = articleRecord(en, { ingestedAt: INGESTED_AT });
+    await store.transaction(async (tx) => {
+      for (let i = 0; i <= SEARCH_RANK_WINDOW; i++) await tx.putRecord({ ...base, id: `en-${i}` });
+    });
+    const hits = await store.search('Minsk', { limit: 50 });
+    assert.equal(hits.length, 50);
+    // The window is the latest SEARCH_RANK_WINDOW matches: en-1 .. en-N; en-0 and the French one are out.
+    assert.ok(!hits.some((h) => h.id === 'en-0' || h.id === fr.article.id));
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.rank <= hits[i]!.rank, 'best first');
+    const page2 = await store.search('Minsk', { limit: 50, offset: 50 });
+    assert.equal(page2.length, 50);
+    assert.ok(!page2.some((h) => hits.some((x) => x.id === h.id)), 'pages do not overlap');
+    const tail = await store.search('Minsk', { limit: 1000, offset: SEARCH_RANK_WINDOW - 10 });
+    assert.equal(tail.length, 10, 'the window holds exactly its size');
+    // A filter is applied before the window: the one French match is found behind 5,001 newer ones.
+    const french = await store.search('Minsk', { lang: 'fr' });
+    assert.deepEqual(
+      french.map((h) => h.id),
+      [fr.article.id],
+    );
+  } finally {
+    await store.close();
+  }
+});

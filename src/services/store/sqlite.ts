@@ -46,6 +46,11 @@ const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 /** Default page sizes, and the most rows one call returns (a page, not a dump). */
 const DEFAULT_LIMIT = 50;
 const DEFAULT_SEARCH_LIMIT = 20;
+/**
+ * A search is ranked by relevance among its latest-stored matches, at most this many: ranking costs a score
+ * per match, and a news archive searched for a common word would otherwise rank most of itself.
+ */
+export const SEARCH_RANK_WINDOW = 5000;
 const MAX_LIMIT = 1000;
 /**
  * A story-list filter matching at most this many articles lists its stories first and sorts them; above it,
@@ -473,9 +478,17 @@ function operations(db: Db) {
       const where = ['articles_fts MATCH ?'];
       const params: unknown[] = [match];
       articleFilters(o, where, params);
-      const sql = `SELECT ${ARTICLE_COLUMNS}, f.rank AS rank FROM articles_fts f JOIN articles a ON a.seq = f.rowid
-         LEFT JOIN memberships m ON m.article_id = a.id WHERE ${where.join(' AND ')}
-         ORDER BY f.rank, a.seq LIMIT ? OFFSET ?`;
+      // Ranked among the latest-stored matches only: bm25 scores every row it ranks, and a common word
+      // matches most of the archive ("the" at 100,000 articles: 300-400 ms; within the window: ~15 ms).
+      // The page is cut from the window before the article rows are read (20 joins, not 5,000).
+      const sql = `SELECT ${ARTICLE_COLUMNS}, w.rank AS rank FROM (
+           SELECT seq, rank FROM (
+             SELECT f.rowid AS seq, f.rank AS rank FROM articles_fts f
+             ${where.length > 1 ? 'JOIN articles a ON a.seq = f.rowid' : ''}
+             WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT ${SEARCH_RANK_WINDOW}
+           ) ORDER BY rank, seq LIMIT ? OFFSET ?
+         ) w JOIN articles a ON a.seq = w.seq LEFT JOIN memberships m ON m.article_id = a.id
+         ORDER BY w.rank, a.seq`;
       params.push(limitOf(o.limit, DEFAULT_SEARCH_LIMIT), offsetOf(o.offset));
       return (stmt(sql).all(...params) as Row[]).map((r) => ({ ...articleRow(r), rank: Number(r.rank) }));
     },

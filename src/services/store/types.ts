@@ -240,7 +240,9 @@ export interface Store {
   storySizes(ids: readonly string[]): Promise<Map<string, number>>;
   /**
    * Full-text search of titles and bodies, ignoring case and accents. The query is words (all must occur),
-   * `"quoted phrases"` and `prefix*` terms; any other syntax is taken literally, never as an error.
+   * `"quoted phrases"` and `prefix*` terms; any other syntax is taken literally, never as an error. Hits
+   * are ranked by relevance among the latest-stored matches (after filters), at most a few thousand, so a
+   * common word costs no more than a rare one.
    */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Articles naming an entity or place key, newest first. */
