@@ -340,6 +340,10 @@ async function main(): Promise<void> {
           paths: rotation.map((id) => `/api/stories/${id}`),
         },
         { name: 'GET / (HTML story list)', paths: ['/'] },
+        {
+          name: 'GET /api/search (3 queries in turn: a common word, a name, a phrase)',
+          paths: ['/api/search?q=the', '/api/search?q=Merkel', '/api/search?q=%22prime%20minister%22'],
+        },
         { name: 'GET /stories/:id (HTML, one story)', paths: [`/stories/${one}`] },
         {
           name: `GET /stories/:id (HTML, ${rotation.length} stories)`,
