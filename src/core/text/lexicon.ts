@@ -58,8 +58,33 @@ function lexiconOf(lang: string): Map<string, WordInfo> {
   return lex;
 }
 
+/**
+ * A small direct-mapped cache in front of the memo, indexed by a hash of the word's length and three of its
+ * characters (no string hashing): the frequent words of a text ("the", "de", "und") are answered without a
+ * probe of the large memo, whose look-ups are the text stage's biggest cost. An entry is a (surface, lang)
+ * pair and its info; a WordInfo is a pure function of both, so a stale entry is still a right answer.
+ */
+const CACHE_BITS = 12;
+const CACHE_SIZE = 1 << CACHE_BITS;
+const cacheSurface: string[] = new Array<string>(CACHE_SIZE).fill('');
+const cacheLang: string[] = new Array<string>(CACHE_SIZE).fill('');
+const cacheInfo: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(CACHE_SIZE).fill(undefined);
+
+/** Cache slot of a non-empty word. */
+function slotOf(s: string): number {
+  const n = s.length;
+  const h =
+    Math.imul(s.charCodeAt(0) ^ (n << 16), 0x9e3779b1) ^
+    Math.imul(s.charCodeAt(n - 1), 0x85ebca6b) ^
+    s.charCodeAt(n >> 1);
+  return Math.imul(h, 0x27d4eb2d) >>> (32 - CACHE_BITS);
+}
+
 /** Folded form, stem, stopword flag and capitalisation of the word `surface` in `lang` (memoised). */
 export function wordInfo(surface: string, lang: string): WordInfo {
+  const k = surface.length === 0 ? 0 : slotOf(surface);
+  const cached = cacheInfo[k];
+  if (cached !== undefined && cacheSurface[k] === surface && cacheLang[k] === lang) return cached;
   const lex = lexiconOf(lang);
   let info = lex.get(surface);
   if (info === undefined) {
@@ -67,5 +92,8 @@ export function wordInfo(surface: string, lang: string): WordInfo {
     if (lex.size >= LEXICON_LIMIT) lex.clear();
     lex.set(surface, info);
   }
+  cacheSurface[k] = surface;
+  cacheLang[k] = lang;
+  cacheInfo[k] = info;
   return info;
 }
