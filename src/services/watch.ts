@@ -66,6 +66,53 @@ export function initialFeedState(url: string, now: number): FeedState {
   return { url, failures: 0, nextDue: now, seen: [] };
 }
 
+/**
+ * A feed's state as saved by an earlier run (`JSON.stringify` of a {@link FeedState}), checked field by field;
+ * undefined when the text is not such a state for this URL (damaged, or from another version): the feed then
+ * starts afresh.
+ */
+export function parseFeedState(url: string, json: string): FeedState | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof v !== 'object' || v === null) return undefined;
+  const o = v as Record<string, unknown>;
+  const { failures, nextDue, seen, etag, lastModified } = o;
+  if (o.url !== url) return undefined;
+  if (typeof failures !== 'number' || !Number.isInteger(failures) || failures < 0) return undefined;
+  if (typeof nextDue !== 'number' || !Number.isFinite(nextDue)) return undefined;
+  if (!Array.isArray(seen) || !seen.every((x) => typeof x === 'string')) return undefined;
+  if (etag !== undefined && typeof etag !== 'string') return undefined;
+  if (lastModified !== undefined && typeof lastModified !== 'string') return undefined;
+  return {
+    url,
+    ...(etag !== undefined ? { etag } : {}),
+    ...(lastModified !== undefined ? { lastModified } : {}),
+    failures,
+    nextDue,
+    seen: (seen as string[]).slice(-SEEN_PER_FEED),
+  };
+}
+
+/**
+ * The starting state of each feed: the one a previous run saved (validators, failures and back-off, items
+ * seen), else due now.
+ */
+export async function savedFeedStates(
+  store: { loadFeedStates(urls: readonly string[]): Promise<ReadonlyMap<string, string>> },
+  urls: readonly string[],
+  now: number,
+): Promise<FeedState[]> {
+  const saved = await store.loadFeedStates(urls);
+  return urls.map((url) => {
+    const json = saved.get(url);
+    return (json !== undefined ? parseFeedState(url, json) : undefined) ?? initialFeedState(url, now);
+  });
+}
+
 /** The wait after the `failures`-th error in a row: interval x 2^failures, capped. */
 export function backoffMs(failures: number, policy: WatchPolicy): number {
   const cap = policy.maxBackoffMs ?? MAX_BACKOFF_MS;

@@ -133,6 +133,9 @@ test('watch --once: one line per feed, new items stored, a failing feed exits 1'
     /down\.xml: .*HTTP 503.*\[FETCH_FAILED\] \(Retry-After 10m\); failure 1, next in 30m$/,
   );
   assert.match(String(feeds.requests[0].headers['user-agent']), /^storyline\//);
+  // A second run continues where the first left each feed (saved in the store): the unchanged feed is asked
+  // for with its ETag and answers 304; the failing one is still backing off.
+  feeds.requests.length = 0;
   const ok = await run([
     'watch',
     `${feeds.url}/lakeside.xml`,
@@ -144,8 +147,12 @@ test('watch --once: one line per feed, new items stored, a failing feed exits 1'
     db,
   ]);
   assert.equal(ok.status, 0);
-  const poll = json<{ result: string; items: number; new: number; stored: number; failures: number }>(ok);
-  assert.deepEqual([poll.result, poll.items, poll.new, poll.stored, poll.failures], ['ok', 3, 3, 0, 0]);
+  assert.equal(feeds.requests[0]!.headers['if-none-match'], '"l1"', 'the saved ETag is sent');
+  const poll = json<{ result: string; items: number; new: number; failures: number }>(ok);
+  assert.deepEqual([poll.result, poll.items, poll.new, poll.failures], ['not-modified', 0, 0, 0]);
+  const down = await run(['watch', `${feeds.url}/down.xml`, '--once', '--db', db]);
+  assert.equal(down.status, 1);
+  assert.match(down.out[0]!, /failure 2, next in 1h$/, 'the back-off goes on from the saved failures');
   const search = json<{ title: string }[]>(await run(['search', 'Osterholm', '--db', db, '--json']));
   assert.equal(search.length, 2);
 });

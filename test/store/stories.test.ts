@@ -231,3 +231,19 @@ test('storySizes: member counts by id, following merges; unknown ids left out', 
   const after = await store.storySizes(['s0']);
   assert.equal(after.get('s0'), s1, 's0 now reads as s1 (the row as put; the clusterer rewrites it)');
 });
+
+test('feed states: saved and replaced by URL; only the URLs asked for come back', async () => {
+  const store = openStore({ path: ':memory:' });
+  try {
+    assert.deepEqual(await store.loadFeedStates(['https://a.example/feed']), new Map());
+    await store.saveFeedState('https://a.example/feed', '{"v":1}');
+    await store.saveFeedState('https://b.example/feed', '{"v":2}');
+    await store.saveFeedState('https://a.example/feed', '{"v":3}');
+    assert.deepEqual(
+      await store.loadFeedStates(['https://a.example/feed', 'https://c.example/feed']),
+      new Map([['https://a.example/feed', '{"v":3}']]),
+    );
+  } finally {
+    await store.close();
+  }
+});

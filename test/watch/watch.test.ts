@@ -13,8 +13,11 @@ import {
   initialFeedState,
   MAX_BACKOFF_MS,
   nextFeedIndex,
+  parseFeedState,
   parseInterval,
   readFeedList,
+  savedFeedStates,
+  SEEN_PER_FEED,
   watchFeeds,
   type FeedState,
   type PollReport,
@@ -228,4 +231,55 @@ test('watch --once polls each feed once without sleeping; an abort stops the loo
   } finally {
     await server.close();
   }
+});
+
+test('parseFeedState: a saved state comes back as it was; anything else is refused', () => {
+  const url = 'https://feeds.example/a.xml';
+  const state: FeedState = {
+    url,
+    etag: '"v1"',
+    lastModified: LAST_MODIFIED,
+    failures: 2,
+    nextDue: T0 + 4 * MIN,
+    seen: ['a', 'b'],
+  };
+  assert.deepEqual(parseFeedState(url, JSON.stringify(state)), state);
+  const bare = initialFeedState(url, T0);
+  assert.deepEqual(parseFeedState(url, JSON.stringify(bare)), bare);
+  const long = { ...bare, seen: Array.from({ length: SEEN_PER_FEED + 5 }, (_, i) => `id${i}`) };
+  assert.deepEqual(parseFeedState(url, JSON.stringify(long))?.seen, long.seen.slice(5), 'the newest kept');
+  const bad: [string, string][] = [
+    ['another feed', JSON.stringify({ ...state, url: 'https://feeds.example/b.xml' })],
+    ['not JSON', '{"url":'],
+    ['not an object', '"text"'],
+    ['null', 'null'],
+    ['negative failures', JSON.stringify({ ...state, failures: -1 })],
+    ['fractional failures', JSON.stringify({ ...state, failures: 1.5 })],
+    ['nextDue missing', JSON.stringify({ ...state, nextDue: undefined })],
+    ['seen not strings', JSON.stringify({ ...state, seen: [1, 2] })],
+    ['etag a number', JSON.stringify({ ...state, etag: 7 })],
+    ['lastModified an object', JSON.stringify({ ...state, lastModified: {} })],
+  ];
+  for (const [why, json] of bad) assert.equal(parseFeedState(url, json), undefined, why);
+});
+
+test('savedFeedStates: saved states where the store has them, else due now; a damaged one starts afresh', async () => {
+  const a = 'https://feeds.example/a.xml';
+  const b = 'https://feeds.example/b.xml';
+  const c = 'https://feeds.example/c.xml';
+  const saved: FeedState = { url: a, etag: '"x"', failures: 1, nextDue: T0 + MIN, seen: ['s'] };
+  const store = {
+    loadFeedStates: async (urls: readonly string[]) =>
+      new Map(
+        [
+          [a, JSON.stringify(saved)],
+          [c, 'damaged'],
+        ].filter(([u]) => urls.includes(u!)) as [string, string][],
+      ),
+  };
+  assert.deepEqual(await savedFeedStates(store, [a, b, c], T0), [
+    saved,
+    initialFeedState(b, T0),
+    initialFeedState(c, T0),
+  ]);
 });

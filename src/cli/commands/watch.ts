@@ -8,6 +8,7 @@ import {
   MIN_INTERVAL_MS,
   parseInterval,
   readFeedList,
+  savedFeedStates,
   watchFeeds,
   type PollReport,
 } from '../../services/watch.ts';
@@ -96,15 +97,22 @@ Exit status: 0 after Ctrl-C (or, with --once, when every feed was read and every
     const stop = interruption(io);
     let failed = false;
     try {
-      await withLibrary(values, io, (lib) =>
+      await withLibrary(values, io, async (lib) =>
         watchFeeds(urls, {
           intervalMs,
           once: Boolean(values.once),
           signal: stop.signal,
+          // Where a previous run left each feed: its validators (a 304 for an unchanged feed), its back-off.
+          states: await savedFeedStates(lib.store, urls, Date.now()),
           ingest: (articles, signal) => lib.ingestArticles(articles, { signal }),
           onPoll: (r) => {
             failed ||= r.result === 'error' || (r.ingest?.rejected.length ?? 0) > 0;
             io.out(values.json ? JSON.stringify(pollJson(r)) : formatPoll(r));
+            lib.store
+              .saveFeedState(r.state.url, JSON.stringify(r.state))
+              .catch((e: unknown) =>
+                io.err(`storyline watch: could not save the state of ${r.url}: ${String(e)}`),
+              );
           },
         }),
       );

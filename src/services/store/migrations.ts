@@ -111,6 +111,16 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: 'feed states: what watch knows of each feed (validators, failures, next poll), kept across runs',
+    statements: [
+      `CREATE TABLE feed_states (
+        url TEXT PRIMARY KEY,
+        state TEXT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** The schema version this code reads and writes. */

@@ -583,6 +583,22 @@ function operations(db: Db) {
       return seq === null || seq === undefined ? undefined : Number(seq);
     },
 
+    loadFeedStates(urls: readonly string[]): Map<string, string> {
+      const one = stmt('SELECT state FROM feed_states WHERE url = ?').pluck();
+      const out = new Map<string, string>();
+      for (const url of urls) {
+        const state = one.get(url) as string | undefined;
+        if (state !== undefined) out.set(url, state);
+      }
+      return out;
+    },
+
+    saveFeedState(url: string, json: string): void {
+      stmt(
+        'INSERT INTO feed_states (url, state) VALUES (?, ?) ON CONFLICT (url) DO UPDATE SET state = excluded.state',
+      ).run(url, json);
+    },
+
     getStoryView(storyId: string): StoryViewBlob | undefined {
       const r = stmt('SELECT signature, body FROM story_views WHERE story_id = ?').get(resolve(storyId)) as
         Row | undefined;
@@ -655,6 +671,8 @@ function storeOf(db: Db, ops: Ops, location: string, shared: Shared, inTx: boole
     lastSeq: run(ops.lastSeq),
     storedArticles: run(ops.storedArticles),
     clusterStateSeq: run(ops.clusterStateSeq),
+    loadFeedStates: run(ops.loadFeedStates),
+    saveFeedState: run(ops.saveFeedState),
     getStoryView: run(ops.getStoryView),
     putStoryView: run(ops.putStoryView),
     saveClusterState: run(ops.saveClusterState),

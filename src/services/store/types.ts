@@ -257,6 +257,10 @@ export interface Store {
   lastSeq(): Promise<number>;
   /** Stored articles in full (analysis included) after a sequence number, in arrival order: a page. */
   storedArticles(options: StoredArticlesOptions): Promise<StoredArticle[]>;
+  /** The saved polling states of these feed URLs (JSON texts owned by the watch service), by URL. */
+  loadFeedStates(urls: readonly string[]): Promise<Map<string, string>>;
+  /** Saves (or replaces) the polling state of a feed. */
+  saveFeedState(url: string, json: string): Promise<void>;
   /** The prepared view of a story (by its id after merges), if one was stored. */
   getStoryView(storyId: string): Promise<StoryViewBlob | undefined>;
   /** Stores (or replaces) the prepared view of a story. A story merged away loses its view. */
