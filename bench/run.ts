@@ -6,8 +6,13 @@
  * 0 skips it). The last line of --json output is the contract's JSON object.
  * `--ingest N [--workers K]` runs the end-to-end ingest benchmark instead (bench/ingest.ts: N replicated
  * articles read, analysed in K worker threads, stored in a temporary SQLite file and clustered).
+ * `--against <dir> [--rounds R]` compares this tree's analysis with the checkout in <dir> (e.g. a `git worktree`
+ * of an earlier commit) in one process: both pipelines see every text once (first sight), then R rounds of
+ * 150 texts run through both, alternately, on CPU time. On a loaded machine this is far steadier than
+ * comparing separate runs: both trees share whatever the other processes leave of the core.
  */
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_PIPELINE } from '../src/core/stages/index.ts';
 import { runPipeline } from '../src/core/pipeline.ts';
@@ -25,6 +30,8 @@ const { values } = parseArgs({
     'cluster-articles': { type: 'string', default: '100000' },
     ingest: { type: 'string' },
     workers: { type: 'string', default: '1' },
+    against: { type: 'string' },
+    rounds: { type: 'string', default: '40' },
   },
 });
 const N = Number(values.articles);
@@ -42,6 +49,65 @@ if (values.ingest !== undefined) {
   console.log(JSON.stringify(r));
   process.exit(0);
 }
+/** Texts per round of the `--against` comparison: long enough to time, short enough to interleave often. */
+const COMPARE_CHUNK = 150;
+
+/** The two trees' analyses over the same texts, alternated in one process (see the module comment). */
+async function compareTrees(dir: string, rounds: number) {
+  type Run = (s: typeof DEFAULT_PIPELINE, a: Article) => unknown;
+  const other = {
+    pipeline: (await import(resolve(dir, 'src/core/stages/index.ts'))) as {
+      DEFAULT_PIPELINE: typeof DEFAULT_PIPELINE;
+    },
+    runner: (await import(resolve(dir, 'src/core/pipeline.ts'))) as { runPipeline: Run },
+  };
+  const trees = [
+    { pipeline: other.pipeline.DEFAULT_PIPELINE, run: other.runner.runPipeline },
+    { pipeline: DEFAULT_PIPELINE, run: runPipeline as Run },
+  ];
+  const cpu = (f: () => void): number => {
+    const u = process.cpuUsage();
+    f();
+    const d = process.cpuUsage(u);
+    return (d.user + d.system) / 1000;
+  };
+  const first = trees.map((t) => cpu(() => base.forEach((a) => t.run(t.pipeline, a))) / base.length);
+  const times: number[][] = [[], []];
+  for (let r = 0; r < rounds; r++) {
+    const from = (r * COMPARE_CHUNK) % base.length;
+    const chunk = base.slice(from, from + COMPARE_CHUNK);
+    for (const k of r % 2 === 0 ? [0, 1] : [1, 0]) {
+      const t = trees[k];
+      times[k].push(cpu(() => chunk.forEach((a) => t.run(t.pipeline, a))) / chunk.length);
+    }
+  }
+  const median = (x: number[]): number => [...x].sort((p, q) => p - q)[x.length >> 1];
+  const ratios = times[0].map((a, i) => times[1][i] / a);
+  const mean = ratios.reduce((p, q) => p + q, 0) / ratios.length;
+  const sd = Math.sqrt(ratios.reduce((p, q) => p + (q - mean) ** 2, 0) / ratios.length);
+  const f3 = (x: number): number => Number(x.toFixed(3));
+  return {
+    against: dir,
+    rounds,
+    firstSight: { a: f3(first[0]), b: f3(first[1]) },
+    repeat: { a: f3(median(times[0])), b: f3(median(times[1])) },
+    ratio: { median: f3(median(ratios)), mean: f3(mean), stderr: f3(sd / Math.sqrt(ratios.length)) },
+  };
+}
+
+if (values.against !== undefined) {
+  const r = await compareTrees(values.against, Number(values.rounds));
+  if (!values.json) {
+    console.log(`analysis, this tree (B) against ${values.against} (A), CPU ms per article:`);
+    console.log(`  first sight: A ${r.firstSight.a}, B ${r.firstSight.b}`);
+    console.log(
+      `  repeats (${r.rounds} rounds of ${COMPARE_CHUNK}): median A ${r.repeat.a}, B ${r.repeat.b}; B/A median ${r.ratio.median}, mean ${r.ratio.mean} +- ${r.ratio.stderr}`,
+    );
+  }
+  console.log(JSON.stringify(r));
+  process.exit(0);
+}
+
 /** Replicates the base texts with fresh ids and publication dates (one day later per round). */
 function stream(n: number): Article[] {
   const out: Article[] = [];
