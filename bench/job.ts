@@ -50,7 +50,7 @@ for (const a of base.slice(WARMUP, WARMUP + n)) {
   clusterProfile(r.analysis);
   profile += cpuSince(c2);
   const c3 = process.cpuUsage();
-  decodeAnnotations(rec.annotations);
+  decodeAnnotations(rec.annotations, rec.body);
   decode += cpuSince(c3);
   bytes += rec.annotations.length;
   done++;
