@@ -172,6 +172,12 @@ test('edge cases round-trip exactly: table rows of what is derivable and what is
     { name: 'non-integer offset', a: withToken(base, 0, { end: 2.5 }), tag: 0 },
     { name: 'huge offset', a: withToken(base, 0, { end: 2 ** 40 }), tag: 0 },
     { name: 'unknown kind', a: withToken(base, 0, { kind: 'emoji' }), tag: 0 },
+    { name: 'a token field the columns do not know', a: withToken(base, 0, { lemma: 'x' } as never), tag: 0 },
+    {
+      name: 'a sentence field the columns do not know',
+      a: withText(base, (t) => ({ sentences: t.sentences.map((s) => ({ ...s, lead: true })) })),
+      tag: 0,
+    },
     { name: 'lone surrogate in a norm', a: withToken(base, 0, { norm: 'a\ud800' }), tag: 0 },
     {
       name: 'lone surrogate in the body (the JSON part escapes it)',

@@ -62,6 +62,15 @@ function isWellFormed(s: string): boolean {
 /** Thrown inside the encoder when a value has no exact column form (caught by {@link encodeColumns}). */
 class NotRepresentable extends Error {}
 
+/** The fields the columns hold: a record with others (a field added to the type later) is not representable. */
+const TOKEN_FIELDS = 9;
+const SENTENCE_FIELDS = 6;
+
+/** Throws {@link NotRepresentable} unless the first record has exactly `fields` fields (checked once a list). */
+function checkShape(list: readonly object[], fields: number): void {
+  if (list.length > 0 && Object.keys(list[0]!).length !== fields) throw new NotRepresentable();
+}
+
 /** A growable buffer of varints. */
 class Writer {
   bytes = new Uint8Array(INITIAL_BYTES);
@@ -143,6 +152,7 @@ function writeTokens(
   source: string | undefined,
   strings: Strings,
 ): void {
+  checkShape(tokens, TOKEN_FIELDS);
   const n = tokens.length;
   w.uint(n);
   let end = 0;
@@ -217,6 +227,7 @@ function readTokens(r: Reader, source: string | undefined, strings: readonly str
 }
 
 function writeSentences(w: Writer, sentences: readonly Sentence[], body: string, strings: Strings): void {
+  checkShape(sentences, SENTENCE_FIELDS);
   w.uint(sentences.length);
   let end = 0;
   for (const s of sentences) {
