@@ -62,15 +62,21 @@ export function semevalArticle(text: string, lang: string, origin: string): Arti
   return { id: origin, title, text: body, declaredLang: lang, origin };
 }
 
-/** Every distinct real article text under ../shared/data: Wikinews JSONL, SemEval texts (real pairs), seeds. */
-export async function loadSharedArticles(dir = sharedDataDir()): Promise<Article[]> {
+/**
+ * Every distinct article text under ../shared/data: Wikinews JSONL, seeds, SemEval texts of the real pairs
+ * (and of the machine-translated ones with `translated: true`).
+ */
+export async function loadSharedArticles(
+  dir = sharedDataDir(),
+  options: { readonly translated?: boolean } = {},
+): Promise<Article[]> {
   const articles: Article[] = [];
   for await (const item of readSources([join(dir, 'wikinews-stories-dev.jsonl'), join(dir, 'seeds')])) {
     if (item.ok) articles.push(item.article);
   }
   const seen = new Set<string>();
   for (const p of readSemevalPairs(join(dir, 'semeval2022-pairs-dev.csv'))) {
-    if (p.translated) continue;
+    if (p.translated && !options.translated) continue;
     for (const [text, lang, side] of [
       [p.text1, p.lang1, 1],
       [p.text2, p.lang2, 2],

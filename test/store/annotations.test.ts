@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeArticle } from '../../src/services/analyze.ts';
-import { readSemevalPairs, semevalArticle, sharedDataDir } from '../../src/services/datasets.ts';
-import { readSources } from '../../src/services/sources.ts';
+import { loadSharedArticles, sharedDataDir } from '../../src/services/datasets.ts';
 import { COLUMNS_APART_TAG, COLUMNS_TAG, NOT_DEFLATE_MASK } from '../../src/services/store/columns.ts';
 import { openStore } from '../../src/services/store/index.ts';
 import {
@@ -65,22 +63,8 @@ test('the column format is smaller than the JSON format on the samples', async (
 });
 
 /** Every distinct text under ../shared/data: Wikinews, seeds, and both sides of every SemEval row. */
-async function sharedTexts(): Promise<Article[]> {
-  const out: Article[] = [];
-  for await (const item of readSources([join(SHARED, 'wikinews-stories-dev.jsonl'), join(SHARED, 'seeds')]))
-    if (item.ok) out.push(item.article);
-  const seen = new Set<string>();
-  for (const p of readSemevalPairs(join(SHARED, 'semeval2022-pairs-dev.csv'))) {
-    for (const [text, lang, side] of [
-      [p.text1, p.lang1, 1],
-      [p.text2, p.lang2, 2],
-    ] as const) {
-      if (seen.has(text)) continue;
-      seen.add(text);
-      out.push(semevalArticle(text, lang, `semeval:${p.pairId}#${side}`));
-    }
-  }
-  return out;
+function sharedTexts(): Promise<Article[]> {
+  return loadSharedArticles(SHARED, { translated: true });
 }
 
 test(
