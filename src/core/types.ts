@@ -29,6 +29,23 @@ export function isSupportedLang(code: string | undefined): code is Lang {
   return code !== undefined && (SUPPORTED_LANGS as readonly string[]).includes(code);
 }
 
+/**
+ * A per-language table built on first use (English for unsupported or unknown languages): building all 13 at
+ * module load would cost every CLI command and worker thread start-up for languages it may never see.
+ */
+export function perLanguage<T>(build: (lang: Lang) => T): (lang: string) => T {
+  const built = new Map<Lang, T>();
+  return (lang) => {
+    const l: Lang = isSupportedLang(lang) ? lang : 'en';
+    let t = built.get(l);
+    if (t === undefined) {
+      t = build(l);
+      built.set(l, t);
+    }
+    return t;
+  };
+}
+
 /** One article as ingestion hands it to the pipeline. */
 export interface Article {
   /** Stable id derived from the content (same article twice gives the same id), or the id given by a JSONL row. */

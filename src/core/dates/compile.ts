@@ -2,7 +2,7 @@
  * Regexes compiled once per language at module load from the tables in `lang/`. Everything the extractors
  * match with comes from here, so the hot path never builds a regex.
  */
-import { isSupportedLang, type Lang } from '../types.ts';
+import { perLanguage, type Lang } from '../types.ts';
 import type { DateLexicon } from './lexicon.ts';
 import { DATE_LEXICONS } from './lang/index.ts';
 
@@ -181,21 +181,12 @@ function compile(lang: Lang, lex: DateLexicon): CompiledDateLexicon {
 }
 
 /**
- * Compiled per language on first use: compiling all 13 at module load cost every CLI command and worker
- * thread ~180 ms of start-up for languages it may never see.
+ * The compiled date vocabulary of a language (English for unsupported or unknown languages), compiled on first
+ * use (all 13 at module load cost ~180 ms of start-up).
  */
-const COMPILED = new Map<Lang, CompiledDateLexicon>();
-
-/** The compiled date vocabulary of a language (English for unsupported or unknown languages). */
-export function compiledDates(lang: string): CompiledDateLexicon {
-  const l: Lang = isSupportedLang(lang) ? lang : 'en';
-  let c = COMPILED.get(l);
-  if (c === undefined) {
-    c = compile(l, DATE_LEXICONS[l]);
-    COMPILED.set(l, c);
-  }
-  return c;
-}
+export const compiledDates: (lang: string) => CompiledDateLexicon = perLanguage((l) =>
+  compile(l, DATE_LEXICONS[l]),
+);
 
 /** Month (1-12) named by a matched month text ("septembre", "9月"), or undefined. */
 export function monthNumber(c: CompiledDateLexicon, text: string): number | undefined {

@@ -1,5 +1,5 @@
 /** Regexes compiled once per language at module load from the tables in `lang/`. */
-import { isSupportedLang, type Lang } from '../types.ts';
+import { perLanguage, type Lang } from '../types.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { QUOTE_LEXICONS } from './lang/index.ts';
 
@@ -73,18 +73,9 @@ function compile(lang: Lang, lex: QuoteLexicon): CompiledQuoteLexicon {
 }
 
 /**
- * Compiled per language on first use: compiling all 13 at module load cost every CLI command and worker
- * thread ~75 ms of start-up for languages it may never see.
+ * The compiled quoting vocabulary of a language (English for unsupported or unknown languages), compiled on first
+ * use (all 13 at module load cost ~75 ms of start-up).
  */
-const COMPILED = new Map<Lang, CompiledQuoteLexicon>();
-
-/** The compiled quoting vocabulary of a language (English for unsupported or unknown languages). */
-export function compiledQuotes(lang: string): CompiledQuoteLexicon {
-  const l: Lang = isSupportedLang(lang) ? lang : 'en';
-  let c = COMPILED.get(l);
-  if (c === undefined) {
-    c = compile(l, QUOTE_LEXICONS[l]);
-    COMPILED.set(l, c);
-  }
-  return c;
-}
+export const compiledQuotes: (lang: string) => CompiledQuoteLexicon = perLanguage((l) =>
+  compile(l, QUOTE_LEXICONS[l]),
+);
