@@ -235,16 +235,17 @@ console.log(
 const stories = [...new Set(wn.map((a) => a.story!))].sort();
 const half = (i: number) => (s: string) => stories.indexOf(s) % 2 === i;
 const halves = rows.map((r) => [wikinewsF1(r.options, half(0)), wikinewsF1(r.options, half(1))]);
-for (const fold of [0, 1]) {
+/** The row with the best score among those keeping the samples guard (the first on ties). */
+const bestRow = (score: (i: number) => number): number => {
   let pick = -1;
   for (let i = 0; i < rows.length; i++) {
     if (rows[i].samples < MIN_SAMPLES_F1) continue;
-    if (
-      pick < 0 ||
-      objective(halves[i][fold], rows[i].precision) > objective(halves[pick][fold], rows[pick].precision)
-    )
-      pick = i;
+    if (pick < 0 || score(i) > score(pick)) pick = i;
   }
+  return pick;
+};
+for (const fold of [0, 1]) {
+  const pick = bestRow((i) => objective(halves[i][fold], rows[i].precision));
   console.log(
     `fold ${fold}: picked ${rows[pick].name} on half ${fold} (F1 ${f(halves[pick][fold])}), ` +
       `held-out half ${1 - fold}: F1 ${f(halves[pick][1 - fold])} (defaults on it: ${f(wikinewsF1({}, half(1 - fold)))})`,
@@ -255,16 +256,7 @@ for (const fold of [0, 1]) {
 // score on the other half.
 const pairHalves = rows.map((r) => pairsHalves(r.options));
 for (const fold of [0, 1]) {
-  let pick = -1;
-  for (let i = 0; i < rows.length; i++) {
-    if (rows[i].samples < MIN_SAMPLES_F1) continue;
-    if (
-      pick < 0 ||
-      objective(rows[i].wikinews, pairHalves[i][fold].precision) >
-        objective(rows[pick].wikinews, pairHalves[pick][fold].precision)
-    )
-      pick = i;
-  }
+  const pick = bestRow((i) => objective(rows[i].wikinews, pairHalves[i][fold].precision));
   const defaults = pairsHalves({})[1 - fold];
   console.log(
     `pairs fold ${fold}: picked ${rows[pick].name} on half ${fold} (precision ${f(pairHalves[pick][fold].precision)}), ` +
