@@ -213,7 +213,7 @@ test('story views: stored and replaced by story id (after merges); a story merge
   assert.equal(s1?.signature, 'c');
   assert.equal(Buffer.from(s1!.body).toString(), 'one again');
   await store.aliasStory('s0', 's1');
-  // s0 now resolves to s1: its own view is gone, and reading s0 gives s1's.
+  // s0 now resolves to s1: reading s0 gives s1's view.
   assert.equal((await store.getStoryView('s0'))?.signature, 'c');
   await store.putStoryView('s0', { signature: 'd', body: bytes('merged') });
   assert.equal((await store.getStoryView('s1'))?.signature, 'd', 'written under the id it resolves to');
