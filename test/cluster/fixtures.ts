@@ -10,6 +10,8 @@ export interface ProfileSpec {
   readonly day?: number;
   readonly terms?: readonly string[];
   readonly persons?: readonly string[];
+  /** Surface form written for a person key (default: the key capitalised), e.g. { jones: 'Marvin Jones' }. */
+  readonly personSurfaces?: Readonly<Record<string, string>>;
   readonly places?: readonly string[];
   readonly numbers?: readonly string[];
   readonly eventDays?: readonly number[];
@@ -30,7 +32,8 @@ export function profile(s: ProfileSpec): Profile {
     other: new Map(),
   };
   const surfaces = new Map<string, string>();
-  for (const p of s.persons ?? []) surfaces.set(`person:${p}`, p[0].toUpperCase() + p.slice(1));
+  for (const p of s.persons ?? [])
+    surfaces.set(`person:${p}`, s.personSurfaces?.[p] ?? p[0].toUpperCase() + p.slice(1));
   for (const p of s.places ?? []) surfaces.set(`city:${p}`, p[0].toUpperCase() + p.slice(1));
   const terms = s.terms ?? [];
   return {

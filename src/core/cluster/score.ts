@@ -5,6 +5,7 @@
  * multiplied by a time decay on the gap in days.
  */
 import { dot } from '../similarity/maths.ts';
+import { formsConflict, givenConflicts } from './given.ts';
 import { sameScript } from './script.ts';
 import type { ArticleVectors } from './vectors.ts';
 import type { Centroid, ClusterOptions, ScoreWeights, Story } from './state.ts';
@@ -24,6 +25,37 @@ export interface ScoreParts {
 export function centroidCosine(a: Centroid, b: Centroid): number {
   if (a.norm === 0 || b.norm === 0) return NaN;
   return Math.min(1, dot(a.weights, b.weights) / (a.norm * b.norm));
+}
+
+/**
+ * Cosine of an article's keys with a story's, leaving out the person keys shared only by surname: the article
+ * writes a given name the story's forms of that key cannot be (given.ts). NaN when either side is empty.
+ */
+export function keyCosine(v: ArticleVectors, story: Story): number {
+  const cos = centroidCosine(v.keys, story.keys);
+  if (!(cos > 0) || v.given.size === 0) return cos;
+  let cut = 0;
+  for (const [k, cls] of v.given) {
+    const sw = story.keys.weights.get(k);
+    if (sw === undefined || !givenConflicts(cls, story.surfaces.get(k))) continue;
+    cut += v.keys.weights.get(k)! * sw;
+  }
+  return cut === 0 ? cos : Math.max(0, cos - cut / (v.keys.norm * story.keys.norm));
+}
+
+/** {@link keyCosine} between two stories: shared person keys whose forms conflict (given.ts) are left out. */
+export function storyKeyCosine(a: Story, b: Story): number {
+  const cos = centroidCosine(a.keys, b.keys);
+  if (!(cos > 0)) return cos;
+  let cut = 0;
+  const [small, large] = a.keys.weights.size <= b.keys.weights.size ? [a, b] : [b, a];
+  for (const [k, w] of small.keys.weights) {
+    if (small.keyTypes.get(k) !== 'person') continue;
+    const lw = large.keys.weights.get(k);
+    if (lw === undefined || !formsConflict(small.surfaces.get(k), large.surfaces.get(k))) continue;
+    cut += w * lw;
+  }
+  return cut === 0 ? cos : Math.max(0, cos - cut / (a.keys.norm * b.keys.norm));
 }
 
 /**
@@ -185,7 +217,7 @@ export function scoreArticle(
 ): ScoreParts {
   const same = story.terms.get(v.lang);
   const parts = {
-    keys: centroidCosine(v.keys, story.keys),
+    keys: keyCosine(v, story),
     terms: same ? centroidCosine(v.terms, same) : NaN,
     names: centroidCosine(v.names, story.names),
     numbers: shareIn(v.numbers, v.numbers.size, story.numbers),
@@ -205,7 +237,7 @@ export function scoreValue(
 ): number {
   const same = story.terms.get(v.lang);
   const total = weightedValues(
-    centroidCosine(v.keys, story.keys),
+    keyCosine(v, story),
     same ? centroidCosine(v.terms, same) : NaN,
     centroidCosine(v.names, story.names),
     shareIn(v.numbers, v.numbers.size, story.numbers),
@@ -236,7 +268,7 @@ export function scoreStories(a: Story, b: Story, options: ClusterOptions): Score
       : shareIn(b.numbers.keys(), b.numbers.size, a.numbers);
   const aDays = [...a.days.keys()];
   const parts = {
-    keys: centroidCosine(a.keys, b.keys),
+    keys: storyKeyCosine(a, b),
     terms,
     names: centroidCosine(a.names, b.names),
     numbers,

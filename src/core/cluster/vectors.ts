@@ -5,6 +5,7 @@
  */
 import type { Profile } from '../similarity/profile.ts';
 import type { EntityType } from '../types.ts';
+import { givenClass } from './given.ts';
 import type { Centroid, ClusterState, KeyTypeWeights } from './state.ts';
 
 /**
@@ -22,6 +23,8 @@ export interface ArticleVectors {
   readonly terms: Centroid;
   readonly keys: Centroid;
   readonly keyTypes: ReadonlyMap<string, EntityType>;
+  /** Person key -> class of the given name written with it (given.ts), for the keys that have one. */
+  readonly given: ReadonlyMap<string, string>;
   readonly names: Centroid;
   readonly numbers: ReadonlySet<string>;
   readonly days: readonly number[];
@@ -110,6 +113,12 @@ export function articleVectors(state: ClusterState, profile: Profile): ArticleVe
       keyTypes.set(k, type);
     }
   }
+  const given = new Map<string, string>();
+  for (const k of profile.entities.person.keys()) {
+    const surface = profile.surfaces.get(k);
+    const cls = surface === undefined ? undefined : givenClass(surface);
+    if (cls !== undefined) given.set(k, cls);
+  }
   const names = new Map<string, number>();
   for (const [n, c] of profile.names) names.set(n, tf(c) * idf(state, NAME, n));
 
@@ -124,6 +133,7 @@ export function articleVectors(state: ClusterState, profile: Profile): ArticleVe
     terms: withNorm(terms),
     keys: withNorm(keys),
     keyTypes,
+    given,
     names: withNorm(names),
     numbers: profile.numbers,
     days: profile.eventDays,
