@@ -81,7 +81,8 @@ export interface Span {
   readonly end: number;
 }
 
-export type EmbedKind = 'tweet' | 'post' | 'photo-credit' | 'share' | 'read-also' | 'url' | 'metadata';
+export type EmbedKind =
+  'tweet' | 'post' | 'photo-credit' | 'share' | 'read-also' | 'notice' | 'url' | 'metadata';
 
 export interface Embed {
   readonly kind: EmbedKind;

@@ -76,6 +76,26 @@ const LINES: ReadonlyArray<{ input: string; kind: EmbedKind | null }> = [
   // "شاهد" alone is a witness / he watched: prose
   { input: 'شاهد عيان قال إن الانفجار كان قوياً.', kind: null },
   { input: '相关阅读：莫斯科会谈', kind: 'read-also' },
+  { input: 'Condividi questo: Email', kind: 'share' },
+  { input: 'Twitter', kind: 'share' },
+  { input: 'Facebook | LinkedIn', kind: 'share' },
+  { input: 'Di più', kind: 'share' },
+  { input: 'Correlati', kind: 'read-also' },
+  // a network named in a sentence is prose
+  { input: 'Twitter a suspendu le compte du ministère.', kind: null },
+  // whole notice paragraphs
+  {
+    input: 'All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    kind: 'notice',
+  },
+  { input: 'We use cookies to give you the best experience on our website.', kind: 'notice' },
+  { input: 'Tous droits réservés.', kind: 'notice' },
+  { input: 'Все права защищены.', kind: 'notice' },
+  { input: '版权所有 2020 示例日报', kind: 'notice' },
+  // news about cookies, rights or privacy is prose
+  { input: 'The bakery sold 500 cookies on Sunday.', kind: null },
+  { input: 'The court ruled that the privacy policy of the platform was unlawful.', kind: null },
+  { input: 'Les droits des travailleurs ont été réservés au débat de mardi.', kind: null },
   { input: '延伸阅读：莫斯科会谈', kind: 'read-also' },
 ];
 
@@ -93,6 +113,49 @@ test('clean: each line goes to the body or to the right embed kind', () => {
       );
       assert.equal(r.body, 'Premier paragraphe de l’article.\nDernier paragraphe.', input);
     }
+  }
+});
+
+test('clean: site notices run into a paragraph are cut out sentence by sentence, the prose around them kept', () => {
+  const rows = [
+    {
+      // a consent text in a German paragraph, with a fragment ("gen.") between two of its sentences
+      text: 'Der Stadtrat tagte am Montag. Um die Funktion unserer Website zu verbessern, sammeln wir Daten. gen. Indem Sie „Akzeptieren und schließen“ anklicken, stimmen Sie zu. Der Haushalt wurde beschlossen.',
+      body: 'Der Stadtrat tagte am Montag. Der Haushalt wurde beschlossen.',
+      notices: [
+        'Um die Funktion unserer Website zu verbessern, sammeln wir Daten. gen. Indem Sie „Akzeptieren und schließen“ anklicken, stimmen Sie zu.',
+      ],
+    },
+    {
+      // sentences run together without a space, as scraped notices are
+      text: 'Der Bürgermeister sprach. Details finden Sie in der Datenschutzerklärung.Die Sitzung endete um 18 Uhr.',
+      body: 'Der Bürgermeister sprach. Die Sitzung endete um 18 Uhr.',
+      notices: ['Details finden Sie in der Datenschutzerklärung.'],
+    },
+    {
+      // a long sentence between two notices is prose
+      text: 'Al hacer click en enviar quedarás registrado a nuestro boletín. El gobierno anunció ayer un plan de vivienda para veinte mil familias. Todos los derechos reservados.',
+      body: 'El gobierno anunció ayer un plan de vivienda para veinte mil familias.',
+      notices: [
+        'Al hacer click en enviar quedarás registrado a nuestro boletín.',
+        'Todos los derechos reservados.',
+      ],
+    },
+    {
+      // Chinese sentences end without a space
+      text: '市长周一访问了工厂。版权所有 2020 示例日报。工厂有三百名工人。',
+      body: '市长周一访问了工厂。 工厂有三百名工人。',
+      notices: ['版权所有 2020 示例日报。'],
+    },
+  ];
+  for (const { text, body, notices } of rows) {
+    const r = cleanText(text);
+    assert.equal(r.body, body, text);
+    assert.deepEqual(
+      r.embeds.filter((e) => e.kind === 'notice').map((e) => e.text),
+      notices,
+      text,
+    );
   }
 });
 

@@ -11,7 +11,9 @@
  * 4. short lines with social post markers or post URLs (Instagram, Facebook, Telegram, YouTube, TikTok, VK): post;
  * 5. a line that is only a URL: url;
  * 6. photo credit, share/follow line, "read also" link (phrase tables in src/core/text/lang/boilerplate.ts);
- * 7. otherwise prose: inline bare URLs are cut out (kept as `url` embeds) and the line goes to the body.
+ * 7. otherwise prose: site notices inside it (cookie consent, newsletter sign-up, reproduction rights: scraped
+ *    pages often run them into the text) are cut out sentence by sentence as `notice` embeds, inline bare URLs
+ *    are cut out (kept as `url` embeds), and the line goes to the body.
  * Phrase tables of all languages apply at once (the language is detected after cleaning). Reporter
  * credits at the end of a paragraph are left in the body: the quote stage reads attributions there.
  */
@@ -65,6 +67,7 @@ const NETWORK_TAIL = new RegExp(
   `^(?:\\s|[:|,/·•\\-–—&+]|on|sur|auf|en|su|em|no|op|na|via|per|в|на|ve|و|عبر|and|et|und|y|e|i|${alternation(NETWORKS)})*$`,
   'u',
 );
+const NETWORK_NAME = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(NETWORKS)})(?![\\p{L}])`, 'u');
 const SHARE_WORD = new RegExp(
   `^(?:${alternation(tables.flatMap((t) => t.shareWords))})(?![\\p{L}])(.*)$`,
   'u',
@@ -73,6 +76,30 @@ const SHARE_PHRASE = new RegExp(
   `^(?:${alternation(tables.flatMap((t) => t.sharePhrases))})(?![\\p{L}])(.*)$`,
   'u',
 );
+/** A site-notice phrase anywhere in a folded line (its left word boundary is checked in code: see `hasNotice`). */
+const NOTICE = new RegExp(alternation(tables.flatMap((t) => t.notices)), 'gu');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when a folded text holds a site-notice phrase starting a word. */
+function hasNotice(folded: string): boolean {
+  NOTICE.lastIndex = 0;
+  for (let m = NOTICE.exec(folded); m !== null; m = NOTICE.exec(folded)) {
+    if (m.index === 0 || !WORD_CHAR.test(folded[m.index - 1])) return true;
+    NOTICE.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/**
+ * Sentence ends inside a paragraph: end punctuation and a space, or a lower-case letter's full stop run into
+ * the next sentence's capital ("...Datenschutzerklärung.Details"), as scraped notices are.
+ */
+const SENTENCE_BREAK = /(?<=[.!?])\s+|(?<=[。！？])\s*|(?<=\p{Ll}[.!?])(?=\p{Lu})/u;
+/**
+ * A sentence between two notice sentences is taken as part of the notice when it is this short (a fragment of
+ * one consent text, "gen."); a longer one is prose.
+ */
+const NOTICE_GAP_MAX_CHARS = 60;
 const PHOTO_LABEL = new RegExp(`^\\(?(?:${alternation(tables.flatMap((t) => t.photoLabels))})`, 'u');
 const AGENCY_SET = new Set(AGENCIES.map(fold));
 
@@ -91,6 +118,8 @@ export function isPhotoCredit(line: string): boolean {
 
 function isShareLine(folded: string): boolean {
   if (folded.length > SHARE_MAX_CHARS) return false;
+  // A line of network names alone ("Twitter", "Facebook | LinkedIn") is a row of share buttons.
+  if (NETWORK_NAME.test(folded) && NETWORK_TAIL.test(folded)) return true;
   const w = SHARE_WORD.exec(folded);
   if (w && NETWORK_TAIL.test(w[1])) return true;
   const p = SHARE_PHRASE.exec(folded);
@@ -120,6 +149,31 @@ function metaEmbeds(line: string): Embed[] {
     return out;
   }
   return [{ kind: 'metadata', text: t }];
+}
+
+/**
+ * Cuts the site-notice sentences out of a prose line (each run of them, with short fragments between two, becomes
+ * one `notice` embed); returns what is left of the line.
+ */
+function cutNotices(line: string, embeds: Embed[]): string {
+  const sentences = line.split(SENTENCE_BREAK);
+  const notice = sentences.map((x) => hasNotice(fold(x)));
+  for (let i = 1; i + 1 < notice.length; i++) {
+    if (!notice[i] && notice[i - 1] && notice[i + 1] && sentences[i].length <= NOTICE_GAP_MAX_CHARS)
+      notice[i] = true;
+  }
+  const prose: string[] = [];
+  let run: string[] = [];
+  for (let i = 0; i <= sentences.length; i++) {
+    if (i < sentences.length && notice[i]) {
+      run.push(sentences[i]);
+      continue;
+    }
+    if (run.length) addEmbed(embeds, 'notice', run.join(' '));
+    run = [];
+    if (i < sentences.length) prose.push(sentences[i]);
+  }
+  return prose.join(' ').trim();
 }
 
 /** Cuts inline bare URLs out of a prose line; returns the line and the URLs. */
@@ -197,7 +251,7 @@ export function cleanText(text: string, metaLines: readonly string[] = []): Clea
     } else if (isReadAlso(folded)) {
       addEmbed(embeds, 'read-also', line);
     } else {
-      const prose = cutUrls(line, embeds);
+      const prose = cutUrls(hasNotice(folded) ? cutNotices(line, embeds) : line, embeds);
       if (prose) {
         body.push(prose);
         toBody = true;

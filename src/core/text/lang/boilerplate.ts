@@ -7,13 +7,18 @@
  *   names ("Partager", "Partager sur Facebook", "Teilen"), so "Teilen Sie uns Ihre Meinung mit" stays;
  * - `sharePhrases`: longer share/follow/newsletter calls that may be followed by a short tail
  *   ("Abonnez-vous à notre newsletter", "Follow us on Twitter");
- * - `photoLabels`: labels that open a photo credit ("Photo :", "Foto:", "Фото:").
+ * - `photoLabels`: labels that open a photo credit ("Photo :", "Foto:", "Фото:");
+ * - `notices`: phrases that mark a sentence anywhere in a paragraph as a site notice (cookie consent, newsletter
+ *   sign-up, reproduction rights, a video player's error), never news prose: each is specific to the notice
+ *   ("we use cookies", not "cookies"; "all rights reserved", not "rights"), so an article about cookies or
+ *   privacy law keeps its sentences.
  */
 export interface BoilerplateTable {
   readonly readAlso: readonly string[];
   readonly shareWords: readonly string[];
   readonly sharePhrases: readonly string[];
   readonly photoLabels: readonly string[];
+  readonly notices: readonly string[];
 }
 
 export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
@@ -42,6 +47,25 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
       'click here to subscribe',
     ],
     photoLabels: ['photo:', 'photos:', 'photograph:', 'image:', 'picture:', 'credit:', 'photo credit:'],
+    notices: [
+      'we use cookies',
+      'this website uses cookies',
+      'this site uses cookies',
+      'uses cookies to',
+      'accept cookies',
+      'accept all cookies',
+      'cookie settings',
+      'our cookie policy',
+      'read our privacy policy',
+      'see our privacy policy',
+      'by continuing to use this',
+      'all rights reserved',
+      'may not be published, broadcast, rewritten',
+      'sign up for our newsletter',
+      'subscribe to our newsletter',
+      'this video has failed to load',
+      'try refreshing your browser',
+    ],
   },
   fr: {
     readAlso: [
@@ -74,6 +98,16 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
       'credit :',
       'illustration :',
     ],
+    notices: [
+      'tous droits reserves',
+      'nous utilisons des cookies',
+      'ce site utilise des cookies',
+      'en poursuivant votre navigation',
+      'gerer mes cookies',
+      'inscrivez-vous a notre newsletter',
+      'abonnez-vous a notre newsletter',
+      'toute reproduction interdite',
+    ],
   },
   de: {
     readAlso: [
@@ -95,6 +129,18 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
       'abonnieren sie unseren newsletter',
     ],
     photoLabels: ['foto:', 'fotos:', 'bild:', 'bildquelle:'],
+    notices: [
+      'wir verwenden cookies',
+      'diese website verwendet cookies',
+      'verwendung von cookies',
+      'cookies-nutzung',
+      'akzeptieren und schliessen',
+      'datenschutzerklarung',
+      'datenschutzrichtlinie',
+      'funktion unserer website',
+      'alle rechte vorbehalten',
+      'abonnieren sie unseren newsletter',
+    ],
   },
   es: {
     readAlso: [
@@ -109,12 +155,39 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
     shareWords: ['compartir', 'tuitear', 'imprimir'],
     sharePhrases: ['compartir en', 'siguenos en', 'siguenos', 'suscribete a nuestro boletin', 'suscribete'],
     photoLabels: ['foto:', 'fotos:', 'imagen:', 'credito:'],
+    notices: [
+      'derechos de autor prohibe',
+      'todos los derechos reservados',
+      'utilizamos cookies',
+      'este sitio utiliza cookies',
+      'politica de cookies',
+      'nuestro boletin',
+      'al hacer click en enviar',
+      'suscribete a nuestro boletin',
+      'queda prohibida la reproduccion',
+    ],
   },
   it: {
-    readAlso: ['leggi anche', 'leggi pure', 'potrebbe interessarti', 'vedi anche'],
-    shareWords: ['condividi', 'stampa'],
-    sharePhrases: ['condividi su', 'seguici su', 'seguici', 'iscriviti alla newsletter', 'iscriviti'],
+    readAlso: ['leggi anche', 'leggi pure', 'potrebbe interessarti', 'vedi anche', 'correlati'],
+    shareWords: ['condividi', 'stampa', 'di piu'],
+    sharePhrases: [
+      'condividi questo',
+      'condividi su',
+      'seguici su',
+      'seguici',
+      'iscriviti alla newsletter',
+      'iscriviti',
+    ],
     photoLabels: ['foto:', 'foto di', 'immagine:', 'credit:'],
+    notices: [
+      'tutti i diritti riservati',
+      'riproduzione riservata',
+      'utilizziamo i cookie',
+      'questo sito utilizza cookie',
+      'questo sito utilizza i cookie',
+      'caricamento in corso',
+      'iscriviti alla nostra newsletter',
+    ],
   },
   pt: {
     readAlso: ['leia tambem', 'leia mais', 'veja tambem', 'saiba mais', 'relacionadas:'],
@@ -128,6 +201,14 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
       'subscreva a newsletter',
     ],
     photoLabels: ['foto:', 'fotos:', 'imagem:', 'credito:'],
+    notices: [
+      'todos os direitos reservados',
+      'utilizamos cookies',
+      'este site utiliza cookies',
+      'politica de cookies',
+      'assine a nossa newsletter',
+      'assine nossa newsletter',
+    ],
   },
   nl: {
     readAlso: ['lees ook', 'lees meer', 'zie ook', 'meer over'],
@@ -141,6 +222,12 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
       'schrijf je in voor onze nieuwsbrief',
     ],
     photoLabels: ['foto:', 'beeld:', 'fotografie:'],
+    notices: [
+      'alle rechten voorbehouden',
+      'wij gebruiken cookies',
+      'we gebruiken cookies',
+      'deze website maakt gebruik van cookies',
+    ],
   },
   pl: {
     readAlso: [
@@ -155,24 +242,38 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
     shareWords: ['udostepnij', 'drukuj'],
     sharePhrases: ['udostepnij na', 'obserwuj nas', 'zapisz sie do newslettera', 'zapisz sie'],
     photoLabels: ['fot.', 'fot:', 'foto:', 'zdjecie:'],
+    notices: [
+      'wszelkie prawa zastrzezone',
+      'pliki cookies',
+      'plikow cookies',
+      'zapisz sie do naszego newslettera',
+    ],
   },
   ru: {
     readAlso: ['читайте также', 'также читайте', 'читать также', 'смотрите также', 'по теме:'],
     shareWords: ['поделиться'],
     sharePhrases: ['подписывайтесь на', 'подписывайтесь', 'подпишитесь на', 'поделиться в'],
     photoLabels: ['фото:', 'фото :', 'фотография:', 'источник фото:'],
+    notices: ['все права защищены', 'файлы cookie', 'использует cookie', 'использование cookie'],
   },
   uk: {
     readAlso: ['читайте також', 'також читайте', 'дивіться також', 'по темі:'],
     shareWords: ['поділитися'],
     sharePhrases: ['підписуйтесь на', 'підписуйтеся на', 'підписуйтесь', 'поділитися в'],
     photoLabels: ['фото:', 'фото :', 'світлина:'],
+    notices: ['усі права захищені', 'всі права захищені', 'файли cookie'],
   },
   tr: {
     readAlso: ['ayrica okuyun', 'ilgili haber', 'ilgili haberler', 'bunlari da okuyun', 'devamini oku'],
     shareWords: ['paylas'],
     sharePhrases: ['bizi takip edin', 'abone ol', 'haber bultenimize abone olun', 'paylas:'],
     photoLabels: ['fotograf:', 'foto:'],
+    notices: [
+      'tum haklari saklidir',
+      'cerez politikasi',
+      'cerezler kullanilmaktadir',
+      'izinsiz kullanilamaz',
+    ],
   },
   ar: {
     readAlso: [
@@ -190,12 +291,14 @@ export const BOILERPLATE: Readonly<Record<string, BoilerplateTable>> = {
     shareWords: ['شارك', 'مشاركة'],
     sharePhrases: ['تابعنا على', 'تابعونا على', 'اشترك في النشرة', 'شارك على'],
     photoLabels: ['صورة:', 'الصورة:', 'مصدر الصورة:'],
+    notices: ['جميع الحقوق محفوظة', 'ملفات تعريف الارتباط'],
   },
   zh: {
     readAlso: ['相关阅读', '延伸阅读', '相关新闻', '推荐阅读'],
     shareWords: ['分享'],
     sharePhrases: ['关注我们', '订阅', '分享到'],
     photoLabels: ['图片：', '图片:', '图：', '摄影：', '图片来源：'],
+    notices: ['版权所有', '未经授权不得转载', '本网站使用cookie'],
   },
 };
 
