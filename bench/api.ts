@@ -20,6 +20,7 @@
  *
  * Usage: node --import tsx bench/api.ts [--stored 100000] [--duration 10] [--connections 10] [--json]
  *        [--db file: keep the filled store there, and reuse it on the next run]
+ *        [--only <text>: only the routes whose name contains it; repeatable] [--skip-prepare]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -45,6 +46,10 @@ const { values } = parseArgs({
     /** Keep the filled database at this path (and reuse it when it already holds --stored articles). */
     db: { type: 'string' },
     load: { type: 'string' },
+    /** Run only the routes whose name contains one of these (repeatable), e.g. `--only "100 stories"`. */
+    only: { type: 'string', multiple: true },
+    /** Do not check every story's prepared page before the load (a reused --db whose views are current). */
+    'skip-prepare': { type: 'boolean', default: false },
   },
 });
 
@@ -272,9 +277,13 @@ function loadInChild(url: string, run: { name: string; paths: string[] }): Promi
  * process's CPU (all its threads) from the child's start until one more request has waited out the queue,
  * divided by the requests served. Unlike latency, this hardly depends on what else runs on the machine.
  */
-async function runLoad(url: string, runs: { name: string; paths: string[] }[]): Promise<LoadFigures[]> {
+async function runLoad(
+  servers: { readonly served: string; readonly cold: string },
+  runs: Run[],
+): Promise<LoadFigures[]> {
   const out: LoadFigures[] = [];
-  for (const run of runs) {
+  for (const { cold, ...run } of runs) {
+    const url = cold ? servers.cold : servers.served;
     const c0 = process.cpuUsage();
     const f = await loadInChild(url, run);
     await (await fetch(url + run.paths[0])).arrayBuffer();
@@ -284,6 +293,17 @@ async function runLoad(url: string, runs: { name: string; paths: string[] }[]): 
     out.push({ ...f, cpuMsPerRequest: Math.round(((c.user + c.system) / 1000 / served) * 100) / 100 });
   }
   return out;
+}
+
+/** One route's load: its name, the paths requested in turn, and which server answers them. */
+interface Run {
+  readonly name: string;
+  readonly paths: string[];
+  /**
+   * Sent to the server without caches (no page cache, no decoded story views kept): every request builds its
+   * answer from the store, as a first view does.
+   */
+  readonly cold?: boolean;
 }
 
 /** Story ids spread evenly over the list (by size), for the rotation runs. */
@@ -309,7 +329,8 @@ async function main(): Promise<void> {
     // What an ingest does after storing (the replicas were stored directly, not ingested): prepare the
     // pages of the stories of 2+ articles. Views already current (a reused --db) are only checked.
     const t1 = performance.now();
-    const prepared = await lib.prepareStories(await allStoryIds(lib.store), {
+    const toPrepare = values['skip-prepare'] ? [] : await allStoryIds(lib.store);
+    const prepared = await lib.prepareStories(toPrepare, {
       onProgress: (done, total) => {
         if (done % 1000 === 0 || done === total)
           process.stderr.write(`\rbench api: story pages prepared for ${done} / ${total} stories`);
@@ -328,16 +349,24 @@ async function main(): Promise<void> {
       ROTATION,
     ).map((s) => encodeURIComponent(s.id));
     const server = await startServer(lib, { port: 0 });
+    // The same store through a library and a server that keep nothing between requests: first views.
+    const coldLib = await openLibrary({ db: values.db ?? join(dir, 'bench.db'), viewCacheChars: 0 });
+    const coldServer = await startServer(coldLib, { port: 0, pageCacheBytes: 0 });
     try {
       const one = encodeURIComponent(mid.id);
-      const runs = [
+      const runs: Run[] = [
         { name: 'GET /api/stories (newest, 50)', paths: ['/api/stories'] },
         { name: 'GET /api/stories?order=largest', paths: ['/api/stories?order=largest'] },
         { name: 'GET /api/stories?order=growing', paths: ['/api/stories?order=growing'] },
         { name: 'GET /api/stories/:id (one story)', paths: [`/api/stories/${one}`] },
         {
-          name: `GET /api/stories/:id (${rotation.length} stories)`,
+          name: `GET /api/stories/:id (${rotation.length} stories in turn)`,
           paths: rotation.map((id) => `/api/stories/${id}`),
+        },
+        {
+          name: `GET /api/stories/:id (${rotation.length} stories in turn, no caches: first views)`,
+          paths: rotation.map((id) => `/api/stories/${id}`),
+          cold: true,
         },
         { name: 'GET / (HTML story list)', paths: ['/'] },
         {
@@ -346,16 +375,24 @@ async function main(): Promise<void> {
         },
         { name: 'GET /stories/:id (HTML, one story)', paths: [`/stories/${one}`] },
         {
-          name: `GET /stories/:id (HTML, ${rotation.length} stories)`,
+          name: `GET /stories/:id (HTML, ${rotation.length} stories in turn)`,
           paths: rotation.map((id) => `/stories/${id}`),
         },
         {
-          name: `GET /api/stories/:id (${pairs.length} two-article stories, built on first view)`,
+          name: `GET /stories/:id (HTML, ${rotation.length} stories in turn, no caches: first views)`,
+          paths: rotation.map((id) => `/stories/${id}`),
+          cold: true,
+        },
+        {
+          name: `GET /api/stories/:id (${pairs.length} two-article stories, no caches: views built on first view)`,
           paths: pairs.map((id) => `/api/stories/${id}`),
+          cold: true,
         },
       ];
+      const only = values.only ?? [];
+      const chosen = only.length ? runs.filter((r) => only.some((o) => r.name.includes(o))) : runs;
       const loadBefore = loadavg()[0];
-      const figures = await runLoad(server.url, runs);
+      const figures = await runLoad({ served: server.url, cold: coldServer.url }, chosen);
       const loadAfter = loadavg()[0];
       const result = {
         stored: stats.articles,
@@ -391,6 +428,8 @@ async function main(): Promise<void> {
       }
     } finally {
       await server.close();
+      await coldServer.close();
+      await coldLib.close();
     }
   } finally {
     await lib.close();

@@ -5,14 +5,22 @@
  * answer; failures are thrown as StorylineErrors and mapped to HTTP in `errors.ts`.
  */
 import { storylineError } from '../core/errors.ts';
-import type { IngestSummary, Library, LibraryStoryOrder } from '../services/library/types.ts';
+import type {
+  IngestSummary,
+  Library,
+  LibraryStoryOrder,
+  StoryArticleOrder,
+} from '../services/library/types.ts';
 import { BODY_ORIGIN, parseBody, readBody, ACCEPTED_TYPES } from './body.ts';
 import { errorJson } from './errors.ts';
 import type { ParamSpec, Params } from './params.ts';
 import type { SchemaName } from './schemas.ts';
 
-/** The API's version (of its routes and shapes, not of the package): bump on a breaking change. */
-export const API_VERSION = '1.0.0';
+/**
+ * The API's version (of its routes and shapes, not of the package): bump on a breaking change. 2.0.0: a
+ * story's articles come a page at a time, newest first (`GET /api/stories/{id}?limit=&offset=&order=`).
+ */
+export const API_VERSION = '2.0.0';
 
 /** Largest page of stories, search hits or entity articles: the store's own cap. */
 export const MAX_LIMIT = 1000;
@@ -22,6 +30,12 @@ export const MAX_OFFSET = 1_000_000;
 
 /** Default page of the story list and entity articles (the store's default). */
 export const DEFAULT_LIMIT = 50;
+
+/**
+ * Default page of a story's articles: a story page stays a few dozen KB however large the story grows (the
+ * largest at 100,000 stored articles has 548; all of them made a 0.5 MB answer).
+ */
+export const DEFAULT_STORY_ARTICLES = 50;
 
 /** Default page of search hits (the store's default). */
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -70,6 +84,11 @@ export interface RouteSpec {
   readonly success: readonly SuccessSpec[];
   /** Error statuses this route can answer with (besides 500), each with the error JSON. */
   readonly errors: readonly number[];
+  /**
+   * Its 200 answers are kept (`page-cache.ts`) while nothing new is stored: for the costly pages many
+   * readers open (a story). Only for GET routes whose answer depends on the store alone.
+   */
+  readonly cached?: boolean;
   readonly handle: (input: RouteInput) => Promise<RouteAnswer>;
 }
 
@@ -124,6 +143,8 @@ const pathId = (name: string, description: string): ParamSpec => ({
 });
 
 const STORY_ORDERS: readonly LibraryStoryOrder[] = ['newest', 'largest', 'growing'];
+
+const ARTICLE_ORDERS: readonly StoryArticleOrder[] = ['newest', 'oldest'];
 
 /** Optional parameters, for the library's options: only those present. */
 function pick(params: Params, names: readonly string[]): Record<string, string | number> {
@@ -185,14 +206,36 @@ export const ROUTES: readonly RouteSpec[] = [
     operationId: 'getStory',
     summary: 'One story: articles, timeline, entities, places, quotes and coverage',
     description:
-      'An id that was merged into another story answers with the surviving story: `resolvedFrom` holds the ' +
-      'id asked for and the `Content-Location` header the surviving story.',
-    params: [pathId('id', 'Story id.')],
+      'The articles come a page at a time (`limit`, `offset`, `order`; `articlesPage.total` counts them ' +
+      'all); the summary, timeline, places, quotes and coverage always cover the whole story. An id that ' +
+      'was merged into another story answers with the surviving story: `resolvedFrom` holds the id asked ' +
+      'for and the `Content-Location` header the surviving story.',
+    params: [
+      pathId('id', 'Story id.'),
+      {
+        ...limit(DEFAULT_STORY_ARTICLES),
+        description: `Articles listed (default ${DEFAULT_STORY_ARTICLES}).`,
+      },
+      { ...offset, description: 'Articles skipped (paging through the list).' },
+      {
+        name: 'order',
+        in: 'query',
+        description: '`newest` (latest published first) or `oldest` (publication order); undated last.',
+        schema: { type: 'string', enum: ARTICLE_ORDERS, maxLength: 10, default: 'newest' },
+      },
+    ],
     success: [{ status: 200, schema: 'StoryDetail', description: 'The story.' }],
     errors: [400, 404],
+    cached: true,
     async handle({ lib, params }) {
       const id = String(params.id);
-      const detail = await lib.story(id);
+      const detail = await lib.story(id, {
+        articles: {
+          order: params.order as StoryArticleOrder,
+          offset: Number(params.offset),
+          limit: Number(params.limit),
+        },
+      });
       if (!detail) throw storylineError('NOT_FOUND', 'story', id);
       const headers: Record<string, string> =
         detail.story.id !== id

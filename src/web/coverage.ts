@@ -2,7 +2,7 @@
  * The coverage matrix of a story: facts (rows) by outlets (columns), grouped by reach (every outlet, some,
  * only one); facts only one outlet reports are highlighted and say which outlet.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { Coverage, FactGroup, Reach } from '../core/coverage/index.ts';
 import type { Html } from './html.ts';
 import { links, plural } from './format.ts';
@@ -15,13 +15,19 @@ const REACH_HEADINGS: Record<Reach, string> = {
 
 const REACHES: readonly Reach[] = ['all', 'some', 'one'];
 
-function factCell(f: FactGroup, outlet: string): Html {
-  const member = f.members.find((m) => m.outlet === outlet);
-  return member
-    ? html`<td class="yes">
-        <span aria-hidden="true">●</span><span class="visually-hidden">reported</span>
-      </td>`
-    : html`<td class="no"><span class="visually-hidden">not reported</span></td>`;
+/**
+ * The two cells of the matrix, made once: a story's matrix has up to hundreds of facts by 24 outlets, and
+ * these hold no text from articles.
+ */
+const CELL_YES = raw(
+  '<td class="yes"><span aria-hidden="true">●</span><span class="visually-hidden">reported</span></td>',
+);
+const CELL_NO = raw('<td class="no"><span class="visually-hidden">not reported</span></td>');
+
+/** The row's cells, one per outlet in column order. */
+function factCells(f: FactGroup, outlets: readonly string[]): Html {
+  const reporting = new Set(f.members.map((m) => m.outlet));
+  return raw(outlets.map((o) => (reporting.has(o) ? CELL_YES : CELL_NO)).join(''));
 }
 
 function factHeader(f: FactGroup): Html {
@@ -44,6 +50,7 @@ function factHeader(f: FactGroup): Html {
 /** The coverage matrix, or a note when the story has a single outlet. */
 export function coverageMatrix(coverage: Coverage): Html {
   const outlets = coverage.outlets;
+  const names = outlets.map((o) => o.outlet);
   if (coverage.facts.length === 0) return html`<p class="empty">No facts to compare.</p>`;
   const counts = REACHES.map((r) => coverage.facts.filter((f) => f.reach === r).length);
   return html`<p class="muted">
@@ -78,7 +85,7 @@ export function coverageMatrix(coverage: Coverage): Html {
             ${facts.map(
               (f) =>
                 html`<tr class="fact ${reach === 'one' ? 'only' : ''}" data-reach="${reach}">
-                  ${factHeader(f)} ${outlets.map((o) => factCell(f, o.outlet))}
+                  ${factHeader(f)} ${factCells(f, names)}
                 </tr>`,
             )}
           </tbody>`;

@@ -7,10 +7,12 @@
 import { Hono, type Context } from 'hono';
 import type { Library } from '../services/library/types.ts';
 import { isStorylineError } from '../core/errors.ts';
+import { cachedAnswer, type PageCache } from '../http/page-cache.ts';
 import { ASSETS, ASSET_CACHE } from './assets.ts';
 import type { Html } from './html.ts';
 import { storiesPage, storyListQuery, STORIES_PER_PAGE } from './pages/stories.ts';
 import { storyPage } from './pages/story.ts';
+import { pageNumber } from './format.ts';
 import { articlePage } from './pages/article.ts';
 import { comparePage } from './pages/compare.ts';
 import { entityPage } from './pages/entity.ts';
@@ -28,12 +30,20 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function page(c: Context, body: Html, status: 200 | 400 | 404 = 200) {
+/** The headers of every page. */
+function pageHeaders(c: Context): void {
   c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'no-referrer');
+}
+
+function page(c: Context, body: Html, status: 200 | 400 | 404 = 200) {
+  pageHeaders(c);
   return c.html(body, status);
 }
+
+/** Content type of every page (what `c.html` sends). */
+const HTML_TYPE = 'text/html; charset=UTF-8';
 
 /** A reader of the request's query parameters. */
 const queryOf = (c: Context) => (name: string) => c.req.query(name);
@@ -58,6 +68,8 @@ function guarded(fn: (c: Context) => Promise<Response>) {
 export interface WebOptions {
   /** Stories a page of the list, and results a page of search. Default 20 ({@link STORIES_PER_PAGE}). */
   readonly pageSize?: number;
+  /** Story pages kept between requests while nothing new is stored (`src/http/page-cache.ts`). */
+  readonly pageCache?: PageCache;
 }
 
 /**
@@ -79,8 +91,19 @@ export function webApp(lib: Library, options: WebOptions = {}): Hono {
   app.get(
     '/stories/:id',
     guarded(async (c) => {
-      const d = await lib.story(c.req.param('id') ?? '');
-      return d ? page(c, storyPage(d)) : page(c, notFoundPage('No story has this id.'), 404);
+      pageHeaders(c);
+      return cachedAnswer(
+        c,
+        options.pageCache,
+        () => lib.store.lastSeq(),
+        async () => {
+          const d = await lib.story(c.req.param('id') ?? '');
+          const [status, body] = d
+            ? ([200, storyPage(d, { page: pageNumber(c.req.query('page')) })] as const)
+            : ([404, notFoundPage('No story has this id.')] as const);
+          return { status, text: (await body).toString(), headers: { 'content-type': HTML_TYPE } };
+        },
+      );
     }),
   );
   app.get(

@@ -126,6 +126,21 @@ function eventAxis(timeline: StorySummary['timeline'], max: number): Html {
   </div>`;
 }
 
+/**
+ * Articles listed under one event date at most (latest published first): the count says how many report it;
+ * a date hundreds of articles report is not read as a list of hundreds of titles.
+ */
+export const EVENT_ARTICLES_LISTED = 20;
+
+/** The articles of one event date to list: the latest published first, at most {@link EVENT_ARTICLES_LISTED}. */
+function eventArticles(ids: readonly string[], titles: ReadonlyMap<string, StoryMemberRow>): string[] {
+  if (ids.length <= EVENT_ARTICLES_LISTED) return [...ids];
+  const at = (id: string) => titles.get(id)?.published ?? '';
+  return [...ids]
+    .sort((x, y) => (at(x) > at(y) ? -1 : at(x) < at(y) ? 1 : x < y ? -1 : x > y ? 1 : 0))
+    .slice(0, EVENT_ARTICLES_LISTED);
+}
+
 /** The event-date timeline: each date the articles report, with a bar for how many report it. */
 export function eventTimeline(
   timeline: StorySummary['timeline'],
@@ -143,7 +158,7 @@ export function eventTimeline(
             <details>
               <summary>${plural(t.count, 'article')}</summary>
               <ul>
-                ${t.articles.map((id) => {
+                ${eventArticles(t.articles, titles).map((id) => {
                   const a = titles.get(id);
                   return html`<li>
                     <a href="${links.article(id)}">${a?.title ?? id}</a
@@ -151,6 +166,11 @@ export function eventTimeline(
                   </li>`;
                 })}
               </ul>
+              ${
+                t.articles.length > EVENT_ARTICLES_LISTED
+                  ? html`<p class="muted">The latest ${EVENT_ARTICLES_LISTED} of ${t.articles.length}.</p>`
+                  : ''
+              }
             </details>
           </li>`,
       )}

@@ -47,7 +47,7 @@ async function stories(query = ''): Promise<StoryRow[]> {
 }
 
 test('health and stats', async () => {
-  assert.deepEqual((await get('/api/health', 200, 'Health')).body, { status: 'ok', version: '1.0.0' });
+  assert.deepEqual((await get('/api/health', 200, 'Health')).body, { status: 'ok', version: '2.0.0' });
   const stats = (await get('/api/stats', 200, 'Stats')).body;
   assert.equal(stats.articles, 49);
   assert.equal(stats.memberships, 49);
@@ -125,10 +125,11 @@ test('story list: bad parameters are 400 naming the parameter', async () => {
 
 test('story detail: articles in publication order, timeline, places, quotes, coverage; unknown id 404', async () => {
   const largest = (await stories('?order=largest'))[0];
-  const d = (await get(`/api/stories/${largest.id}`, 200, 'StoryDetail')).body;
+  const d = (await get(`/api/stories/${largest.id}?order=oldest`, 200, 'StoryDetail')).body;
   assert.equal(d.story.id, largest.id);
   assert.equal(d.resolvedFrom, undefined);
   assert.equal(d.articles.length, largest.articles);
+  assert.deepEqual(d.articlesPage, { order: 'oldest', offset: 0, limit: 50, total: largest.articles });
   // Publication order, by day (the store orders the stated times, whose zones differ), undated last.
   const days = d.articles.map((a: { published?: string }) => a.published?.slice(0, 10) ?? '9999');
   assert.deepEqual(days, [...days].sort());
@@ -144,6 +145,62 @@ test('story detail: articles in publication order, timeline, places, quotes, cov
   assert.match(missing.body.error.message, /story story:0000000000000000/);
   await badParam(`/api/stories/${'x'.repeat(301)}`, 'id');
   await badParam(`/api/stories/${largest.id}?full=1`, 'full');
+});
+
+test('story detail pages its articles (newest first by default); the rest covers the whole story', async () => {
+  const largest = (await stories('?order=largest'))[0];
+  const n = largest.articles;
+  const path = `/api/stories/${largest.id}`;
+  const whole = (await get(`${path}?order=oldest&limit=1000`, 200, 'StoryDetail')).body;
+  const ids = whole.articles.map((a: { id: string }) => a.id) as string[];
+  assert.equal(ids.length, n);
+  const dated = whole.articles.filter((a: { published?: string }) => a.published).length;
+  const newest = [...ids.slice(0, dated).reverse(), ...ids.slice(dated)];
+  const page = (q: string) => get(`${path}${q}`, 200, 'StoryDetail').then((a) => a.body);
+  const rows: { q: string; ids: string[]; page: object }[] = [
+    { q: '', ids: newest, page: { order: 'newest', offset: 0, limit: 50, total: n } },
+    { q: '?limit=2', ids: newest.slice(0, 2), page: { order: 'newest', offset: 0, limit: 2, total: n } },
+    {
+      q: '?limit=2&offset=2',
+      ids: newest.slice(2, 4),
+      page: { order: 'newest', offset: 2, limit: 2, total: n },
+    },
+    {
+      q: '?order=oldest&limit=3&offset=1',
+      ids: ids.slice(1, 4),
+      page: { order: 'oldest', offset: 1, limit: 3, total: n },
+    },
+    {
+      q: `?offset=${n - 1}`,
+      ids: newest.slice(n - 1),
+      page: { order: 'newest', offset: n - 1, limit: 50, total: n },
+    },
+    { q: `?offset=${n}`, ids: [], page: { order: 'newest', offset: n, limit: 50, total: n } },
+  ];
+  for (const r of rows) {
+    const d = await page(r.q);
+    assert.deepEqual(
+      d.articles.map((a: { id: string }) => a.id),
+      r.ids,
+      r.q,
+    );
+    assert.deepEqual(d.articlesPage, r.page, r.q);
+    // Only the list is paged.
+    assert.deepEqual(
+      { summary: d.summary, coverage: d.coverage, speakers: d.speakers, places: d.places },
+      { summary: whole.summary, coverage: whole.coverage, speakers: whole.speakers, places: whole.places },
+      r.q,
+    );
+  }
+  for (const [q, param] of [
+    ['?limit=0', 'limit'],
+    ['?limit=1001', 'limit'],
+    ['?offset=-1', 'offset'],
+    ['?order=largest', 'order'],
+    ['?page=2', 'page'],
+  ]) {
+    await badParam(`${path}${q}`, param);
+  }
 });
 
 test('article detail and compare', async () => {

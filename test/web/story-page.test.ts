@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StoryDetail } from '../../src/services/library/types.ts';
-import { MAX_LISTED_ARTICLES, MAX_TIMELINE_ARTICLES, storyPage } from '../../src/web/pages/story.ts';
+import { ARTICLES_PER_PAGE, MAX_TIMELINE_ARTICLES, storyPage } from '../../src/web/pages/story.ts';
+import { EVENT_ARTICLES_LISTED } from '../../src/web/timeline.ts';
 
 const OUTLETS = ['Harbour Ledger', 'Meridian Wire', 'Elbufer Zeitung'];
 
@@ -68,21 +69,80 @@ function detail(n: number, withSources = true): StoryDetail {
 const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
 
 test('story page caps: lanes, the article table and the compare form stay bounded (table)', () => {
-  for (const n of [1, 2, 7, MAX_LISTED_ARTICLES + 1, MAX_TIMELINE_ARTICLES + 100]) {
+  for (const n of [1, 2, 7, ARTICLES_PER_PAGE + 1, MAX_TIMELINE_ARTICLES + 100]) {
     const html = String(storyPage(detail(n)));
     assert.equal(count(html, /class="dot"/g), Math.min(n, MAX_TIMELINE_ARTICLES), `${n}: dots`);
     assert.equal(
       count(html, /class="compare-link"/g),
-      n > 1 ? Math.min(n, MAX_LISTED_ARTICLES) : 0,
+      n > 1 ? Math.min(n, ARTICLES_PER_PAGE) : 0,
       `${n}: rows`,
     );
-    assert.equal(count(html, /<option value="a\d+"/g), n > 1 ? 2 * Math.min(n, MAX_LISTED_ARTICLES) : 0);
-    assert.equal(html.includes(`The first ${MAX_LISTED_ARTICLES} of ${n} articles`), n > MAX_LISTED_ARTICLES);
+    assert.equal(count(html, /<option value="a\d+"/g), n > 1 ? 2 * Math.min(n, ARTICLES_PER_PAGE) : 0);
+    assert.equal(
+      html.includes(`Articles 1–${ARTICLES_PER_PAGE} of ${n}, newest first.`),
+      n > ARTICLES_PER_PAGE,
+    );
+    assert.equal(html.includes('rel="next"'), n > ARTICLES_PER_PAGE, `${n}: older link`);
     assert.equal(
       html.includes(`The first ${MAX_TIMELINE_ARTICLES} of ${n} articles.`),
       n > MAX_TIMELINE_ARTICLES,
     );
     assert.equal(count(html, /class="lane"/g), Math.min(n, OUTLETS.length));
+  }
+});
+
+/** The article ids of the table's rows, in order. */
+const rowIds = (html: string) =>
+  [...html.matchAll(/<td lang="en" dir="auto">\s*<a href="\/articles\/(a\d+)"/g)].map((m) => m[1]);
+
+test('story page article table: pages of the newest first, newer/older links, past the end (table)', () => {
+  const n = 2 * ARTICLES_PER_PAGE + 3;
+  const id = (i: number) => `a${String(i).padStart(4, '0')}`;
+  const rows: { page: number; first?: string; last?: string; rows: number; prev: boolean; next: boolean }[] =
+    [
+      { page: 1, first: id(n - 1), last: id(n - ARTICLES_PER_PAGE), rows: 50, prev: false, next: true },
+      { page: 2, first: id(n - 51), last: id(n - 100), rows: 50, prev: true, next: true },
+      { page: 3, first: id(2), last: id(0), rows: 3, prev: true, next: false },
+      { page: 4, rows: 0, prev: true, next: false },
+    ];
+  for (const r of rows) {
+    const html = String(storyPage(detail(n), { page: r.page }));
+    const ids = rowIds(html);
+    assert.equal(ids.length, r.rows, `page ${r.page}: rows`);
+    if (r.first) assert.equal(ids[0], r.first, `page ${r.page}: newest first`);
+    if (r.last) assert.equal(ids.at(-1), r.last, `page ${r.page}: last row`);
+    assert.equal(html.includes('rel="prev"'), r.prev, `page ${r.page}: newer link`);
+    assert.equal(html.includes('rel="next"'), r.next, `page ${r.page}: older link`);
+    // The lanes place every article whatever the page.
+    assert.equal(count(html, /class="dot"/g), n, `page ${r.page}: dots`);
+  }
+  const past = String(storyPage(detail(n), { page: 4 }));
+  assert.match(past, /No articles on this page: the story has 103 articles\./);
+  assert.match(
+    past,
+    /href="\/stories\/story%3Ax\?page=3#h-articles" rel="prev"|rel="prev" href="\/stories\/story%3Ax\?page=3#h-articles"/,
+  );
+});
+
+test('story page event dates: at most the latest few titles listed under a date, the count in full', () => {
+  for (const reporting of [2, EVENT_ARTICLES_LISTED, EVENT_ARTICLES_LISTED + 1, 300]) {
+    const d = detail(300);
+    const ids = d.articles.map((a) => a.id).slice(0, reporting);
+    const withDate: StoryDetail = {
+      ...d,
+      summary: { ...d.summary, timeline: [{ date: '2026-03-01', count: reporting, articles: ids }] },
+    };
+    const html = String(storyPage(withDate));
+    const events = html.slice(html.indexOf('class="events"'), html.indexOf('id="h-map"'));
+    const listed = count(events, /<a href="\/articles\//g);
+    assert.equal(listed, Math.min(reporting, EVENT_ARTICLES_LISTED), `${reporting}: titles listed`);
+    assert.match(events, new RegExp(`${reporting} articles`));
+    assert.equal(events.includes(`The latest ${EVENT_ARTICLES_LISTED} of ${reporting}.`), reporting > 20);
+    if (reporting > EVENT_ARTICLES_LISTED) {
+      // The latest published first: the last id reporting it heads the list.
+      assert.ok(events.indexOf(ids.at(-1)!) < events.indexOf(ids.at(-2)!));
+      assert.ok(!events.includes(`/articles/${ids[0]}"`), 'the earliest is left out');
+    }
   }
 });
 

@@ -13,7 +13,13 @@ import { placeCoordinates } from '../../core/gazetteer/coordinates.ts';
 import type { Coverage } from '../../core/coverage/index.ts';
 import { coverageOf } from '../coverage.ts';
 import type { Store, StoredStory, StoryEntityRow, StoryMemberRow } from '../store/types.ts';
-import type { StoryDetail, StoryPlace, StorySpeaker } from './types.ts';
+import type {
+  StoryArticlesOptions,
+  StoryArticlesPage,
+  StoryDetail,
+  StoryPlace,
+  StorySpeaker,
+} from './types.ts';
 
 /**
  * Member articles compared for coverage at most: the comparison is pairwise over facts, and a matrix of more
@@ -321,39 +327,145 @@ export function encodeView(view: StoryView): Uint8Array {
 }
 
 export function decodeView(bytes: Uint8Array): StoryView {
-  return JSON.parse(inflateRawSync(bytes).toString('utf8')) as StoryView;
+  return decodeViewSized(bytes).view;
+}
+
+/** A view as stored, decoded, with the length of its JSON (what the {@link ViewCache} counts). */
+function decodeViewSized(bytes: Uint8Array): { view: StoryView; chars: number } {
+  const text = inflateRawSync(bytes).toString('utf8');
+  return { view: JSON.parse(text) as StoryView, chars: text.length };
 }
 
 /**
- * Builds and stores the view of a story unless the stored one is current. Returns whether it was built.
- * A read-only store keeps nothing (the view is still returned).
+ * Default size of the library's cache of decoded views, in characters of their JSON: about 1,000 views of an
+ * average size at 100,000 stored articles (the largest story's, 548 articles, is 0.4 million).
+ */
+export const DEFAULT_VIEW_CACHE_CHARS = 32_000_000;
+
+/**
+ * Decoded views by story id, each with the signature it was current for. Past its size (characters of view
+ * JSON) the least recently used go first. A view is found only under its story's current signature, so a
+ * story that changed is read again from the store.
+ */
+export interface ViewCache {
+  get(storyId: string, signature: string): StoryView | undefined;
+  set(storyId: string, signature: string, view: StoryView, chars: number): void;
+  /** Characters of the views held. */
+  readonly chars: number;
+}
+
+/** A {@link ViewCache} holding at most `maxChars` characters of view JSON (0: holds nothing). */
+export function createViewCache(maxChars: number): ViewCache {
+  const entries = new Map<string, { signature: string; view: StoryView; chars: number }>();
+  let held = 0;
+  const drop = (id: string): void => {
+    const e = entries.get(id);
+    if (!e) return;
+    held -= e.chars;
+    entries.delete(id);
+  };
+  return {
+    get(storyId, signature) {
+      const e = entries.get(storyId);
+      if (!e || e.signature !== signature) return undefined;
+      // Most recently used last (a Map keeps insertion order).
+      entries.delete(storyId);
+      entries.set(storyId, e);
+      return e.view;
+    },
+    set(storyId, signature, view, chars) {
+      drop(storyId);
+      if (chars > maxChars) return;
+      entries.set(storyId, { signature, view, chars });
+      held += chars;
+      for (const id of entries.keys()) {
+        if (held <= maxChars) break;
+        drop(id);
+      }
+    },
+    get chars() {
+      return held;
+    },
+  };
+}
+
+/**
+ * Builds and stores the view of a story unless the stored one is current. Returns whether it was built, and
+ * the length of its JSON. A read-only store keeps nothing (the view is still returned).
  */
 export async function prepareStoryView(
   store: Store,
   stored: StoredStory,
-): Promise<{ view: StoryView; built: boolean }> {
-  const signature = viewSignature(stored.members);
+  signature: string = viewSignature(stored.members),
+): Promise<{ view: StoryView; built: boolean; chars: number }> {
   const had = await store.getStoryView(stored.id);
-  if (had && had.signature === signature) return { view: decodeView(had.body), built: false };
+  if (had && had.signature === signature) return { ...decodeViewSized(had.body), built: false };
   // A view of an older version is not reused: its signatures were made under another version.
   const view = await buildStoryView(store, stored, had ? decodeView(had.body) : undefined);
+  const json = JSON.stringify(view);
   try {
-    await store.putStoryView(stored.id, { signature, body: encodeView(view) });
+    await store.putStoryView(stored.id, {
+      signature,
+      body: deflateRawSync(json, { level: VIEW_DEFLATE_LEVEL }),
+    });
   } catch (e) {
     // A store opened read-only serves pages without keeping what it built.
     if ((e as { code?: string }).code !== 'SQLITE_READONLY') throw e;
   }
-  return { view, built: true };
+  return { view, built: true, chars: json.length };
 }
 
-/** The view of a story: the stored one when current, else built now (and stored). */
-export async function storyView(store: Store, stored: StoredStory): Promise<StoryView> {
-  return (await prepareStoryView(store, stored)).view;
+/**
+ * The view of a story: from the cache when it holds the current one, else the stored one when current, else
+ * built now (and stored).
+ */
+export async function storyView(store: Store, stored: StoredStory, cache?: ViewCache): Promise<StoryView> {
+  const signature = viewSignature(stored.members);
+  const hit = cache?.get(stored.id, signature);
+  if (hit) return hit;
+  const { view, chars } = await prepareStoryView(store, stored, signature);
+  cache?.set(stored.id, signature, view, chars);
+  return view;
+}
+
+/**
+ * Members latest first: the dated ones from the latest publication back (the latest stored first among
+ * equal times), then the undated ones in arrival order. `members` come in publication order, undated last.
+ */
+function newestFirst<M extends StoryMemberRow>(members: readonly M[]): M[] {
+  const undated = members.findIndex((m) => !m.published);
+  const cut = undated < 0 ? members.length : undated;
+  return [...members.slice(0, cut).reverse(), ...members.slice(cut)];
+}
+
+/** The page of a story's members asked for (all of them, in publication order, by default). */
+export function pageArticles<M extends StoryMemberRow>(
+  members: readonly M[],
+  options: StoryArticlesOptions = {},
+): { articles: M[]; page: StoryArticlesPage } {
+  const order = options.order ?? 'oldest';
+  const total = members.length;
+  const offset = Math.max(0, Math.floor(options.offset ?? 0));
+  const limit = options.limit === undefined ? total : Math.max(0, Math.floor(options.limit));
+  const ordered = order === 'newest' ? newestFirst(members) : members;
+  return { articles: ordered.slice(offset, offset + limit), page: { order, offset, limit, total } };
+}
+
+/** Options of {@link storyDetail}. */
+export interface StoryDetailOptions {
+  /** Decoded views kept between calls. */
+  readonly cache?: ViewCache;
+  /** Which articles to list (default all, in publication order). */
+  readonly articles?: StoryArticlesOptions;
 }
 
 /** The full detail of a stored story (see the module comment for what is capped). */
-export async function storyDetail(store: Store, stored: StoredStory): Promise<StoryDetail> {
-  const view = await storyView(store, stored);
+export async function storyDetail(
+  store: Store,
+  stored: StoredStory,
+  options: StoryDetailOptions = {},
+): Promise<StoryDetail> {
+  const view = await storyView(store, stored, options.cache);
   const { summary, members, resolvedFrom, ...row } = stored;
   const notes: string[] = [];
   const compared = Math.min(members.length, COVERAGE_MAX_ARTICLES);
@@ -365,11 +477,13 @@ export async function storyDetail(store: Store, stored: StoredStory): Promise<St
   if (members.length > quoted)
     notes.push(`quotes are from ${quoted} of ${members.length} articles (the earliest of each outlet first)`);
   notes.push(...view.notes);
+  const { articles, page } = pageArticles(members, options.articles);
   return {
     story: row,
     ...(resolvedFrom !== undefined ? { resolvedFrom } : {}),
     summary,
-    articles: members,
+    articles,
+    articlesPage: page,
     places: view.places,
     countries: view.countries,
     speakers: view.speakers,

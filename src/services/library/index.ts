@@ -10,7 +10,7 @@ import { articleJson } from '../article-json.ts';
 import { openStore, resolveDbPath } from '../store/index.ts';
 import type { StoredArticle } from '../store/types.ts';
 import { checkpoint, ensureCurrent, newClustering } from './clustering.ts';
-import { prepareStoryView, storyDetail } from './detail.ts';
+import { createViewCache, DEFAULT_VIEW_CACHE_CHARS, prepareStoryView, storyDetail } from './detail.ts';
 import { ingestParsed, type IngestContext } from './ingest.ts';
 import { createPool, type AnalysisPool } from './pool.ts';
 import type {
@@ -21,11 +21,16 @@ import type {
   Library,
   OpenLibraryOptions,
   PreparedStories,
-  StoryDetail,
 } from './types.ts';
 
 export type * from './types.ts';
-export { COVERAGE_MAX_ARTICLES, QUOTES_MAX_ARTICLES, countryName } from './detail.ts';
+export {
+  COVERAGE_MAX_ARTICLES,
+  DEFAULT_VIEW_CACHE_CHARS,
+  QUOTES_MAX_ARTICLES,
+  countryName,
+  pageArticles,
+} from './detail.ts';
 export { BATCH_ARTICLES } from './ingest.ts';
 export { DEFAULT_CHECKPOINT_ARTICLES } from './clustering.ts';
 
@@ -36,8 +41,6 @@ export { DEFAULT_CHECKPOINT_ARTICLES } from './clustering.ts';
 export const DEFAULT_MIN_WORKER_ARTICLES = 64;
 /** Stored articles read per page by `exportArticles`. */
 const EXPORT_PAGE = 200;
-/** Story pages kept in memory (their costly part is also stored: see detail.ts). */
-const STORY_CACHE_SIZE = 32;
 /**
  * Stories prepared after an ingest have at least this many members. Smaller ones, most stories of a stream,
  * are cheap to build on first view: at 100,000 stored articles, p99 10 ms of CPU for stories of 1 or 2
@@ -110,7 +113,8 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
     },
   };
   const one = serial();
-  const storyCache = new Map<string, StoryDetail>();
+  // Decoded story views, keyed by their story's members: still good after an ingest that left the story alone.
+  const views = createViewCache(options.viewCacheChars ?? DEFAULT_VIEW_CACHE_CHARS);
 
   const prepareStories: Library['prepareStories'] = async (ids, o = {}) => {
     const t0 = performance.now();
@@ -192,17 +196,15 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
       return store.listStories(o);
     },
 
-    async story(id) {
+    async story(id, o = {}) {
+      // The story row and members are read every time (any process may have changed them since); its view
+      // comes from the cache while its members are the same.
       const stored = await store.getStory(id);
       if (!stored) return undefined;
-      // Valid while the story row is the same (any process may have changed it since).
-      const key = `${id}|${JSON.stringify(stored)}`;
-      const cached = storyCache.get(key);
-      if (cached) return cached;
-      const detail = await storyDetail(store, stored);
-      if (storyCache.size >= STORY_CACHE_SIZE) storyCache.delete(storyCache.keys().next().value!);
-      storyCache.set(key, detail);
-      return detail;
+      return storyDetail(store, stored, {
+        cache: views,
+        ...(o.articles !== undefined ? { articles: o.articles } : {}),
+      });
     },
 
     async article(id) {

@@ -28,6 +28,12 @@ import type {
 export interface OpenLibraryOptions {
   /** Database file (`:memory:` for a throw-away library). Default: `resolveDbPath({})`. */
   readonly db?: string;
+  /**
+   * Story views (quotes, coverage, places: see `detail.ts`) kept decoded in memory, in characters of their
+   * JSON: a page view of a story whose members did not change since reads no blob and parses nothing.
+   * Default `DEFAULT_VIEW_CACHE_CHARS` (detail.ts); 0 keeps none (every view is read and decoded).
+   */
+  readonly viewCacheChars?: number;
   /** Analysis worker threads for ingest (0 = analyse on the calling thread). Default: one per core. */
   readonly workers?: number;
   /** The clock (ISO 8601 now) used for `ingestedAt`; tests pass a fixed one. Default: the system clock. */
@@ -134,6 +140,32 @@ export interface StorySpeaker {
   }[];
 }
 
+/** Order of a story's article list: `oldest` is publication order (undated last); `newest` the latest first. */
+export type StoryArticleOrder = 'oldest' | 'newest';
+
+/**
+ * Which of a story's articles a {@link StoryDetail} lists. Only the list is paged: the summary, places,
+ * quotes and coverage always cover the whole story.
+ */
+export interface StoryArticlesOptions {
+  /** Default `oldest`. Undated articles come last in both orders. */
+  readonly order?: StoryArticleOrder;
+  /** Articles skipped (default 0). */
+  readonly offset?: number;
+  /** Articles listed at most (default: all). */
+  readonly limit?: number;
+}
+
+/** The page of a story's articles a {@link StoryDetail} lists. */
+export interface StoryArticlesPage {
+  readonly order: StoryArticleOrder;
+  readonly offset: number;
+  /** The page size asked for (the page may hold fewer at the end). */
+  readonly limit: number;
+  /** Articles of the whole story. */
+  readonly total: number;
+}
+
 /** Everything a story page shows. */
 export interface StoryDetail {
   readonly story: StoryRow;
@@ -141,8 +173,13 @@ export interface StoryDetail {
   readonly resolvedFrom?: string;
   /** Headline, languages, outlets, first/last seen, main entities and places, event-date timeline. */
   readonly summary: StorySummary;
-  /** Member articles in publication order (with url when known). */
+  /**
+   * Member articles (with url when known): all of them in publication order, or the page asked for
+   * ({@link articlesPage}).
+   */
   readonly articles: readonly (StoryMemberRow & { readonly url?: string })[];
+  /** Which articles {@link articles} holds, and how many the story has. */
+  readonly articlesPage?: StoryArticlesPage;
   readonly places: readonly StoryPlace[];
   /** Countries named (ISO alpha-2) with how many member articles name them, most first. */
   readonly countries: readonly { readonly code: string; readonly name: string; readonly articles: number }[];
@@ -195,8 +232,11 @@ export interface Library {
   /** Ingests articles already parsed (the HTTP API's POST, feeds fetched by `watch`). */
   ingestArticles(articles: readonly Article[], options?: IngestOptions): Promise<IngestSummary>;
   stories(options?: LibraryStoriesOptions): Promise<StoryRow[]>;
-  /** A story by id (following merges); undefined when unknown. */
-  story(id: string): Promise<StoryDetail | undefined>;
+  /**
+   * A story by id (following merges); undefined when unknown. `articles` pages its article list (default:
+   * every article, in publication order); the rest of the detail is always the whole story's.
+   */
+  story(id: string, options?: { readonly articles?: StoryArticlesOptions }): Promise<StoryDetail | undefined>;
   /**
    * Builds and stores the costly part of the pages of these stories (quotes by speaker, coverage), unless
    * the stored one is current, so that a page's first view reads it instead of building it. Ingest does this

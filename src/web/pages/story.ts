@@ -4,16 +4,20 @@
  */
 import { html } from 'hono/html';
 import type { StoryDetail, StorySpeaker } from '../../services/library/types.ts';
+import { pageArticles } from '../../services/library/index.ts';
 import type { StoryMemberRow } from '../../services/store/types.ts';
 import type { SummaryEntity } from '../../core/cluster/summary.ts';
 import { layout, type Html } from '../html.ts';
-import { dateTime, day, languageName, links, plural } from '../format.ts';
+import { dateTime, day, href, languageName, links, plural } from '../format.ts';
 import { articleTimeline, eventTimeline, NO_OUTLET } from '../timeline.ts';
 import { storyMap } from '../map/render.ts';
 import { coverageMatrix } from '../coverage.ts';
 
-/** Articles listed in the table and the compare form: a page stays light for a story of thousands. */
-export const MAX_LISTED_ARTICLES = 200;
+/**
+ * Articles a page of the article table (and the compare form) lists, newest first: a screenful, and a page
+ * stays light for a story of thousands (older articles are a link away).
+ */
+export const ARTICLES_PER_PAGE = 50;
 
 /** Articles placed on the outlet lanes: beyond this the marks merge into a line anyway. */
 export const MAX_TIMELINE_ARTICLES = 500;
@@ -115,13 +119,37 @@ function speakerBlock(
   </section>`;
 }
 
-function articleList(all: StoryDetail['articles']): Html {
-  const articles = all.slice(0, MAX_LISTED_ARTICLES);
+/** "Newer" / "Older" links of the article table (pages of {@link ARTICLES_PER_PAGE}, newest first). */
+function articlePager(storyId: string, page: number, total: number): Html {
+  const last = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
+  if (last === 1) return html``;
+  const to = (n: number) => `${href(links.story(storyId), { page: n > 1 ? n : undefined })}#h-articles`;
+  return html`<nav class="pager" aria-label="Pages of articles">
+    ${page > 1 ? html`<a rel="prev" href="${to(Math.min(page - 1, last))}">← Newer</a>` : ''}
+    <span>Page ${page} of ${last}</span>
+    ${page < last ? html`<a rel="next" href="${to(page + 1)}">Older →</a>` : ''}
+  </nav>`;
+}
+
+/** The article table and compare form: page `page` of the story's articles, newest first. */
+function articleList(d: StoryDetail, page: number): Html {
+  const all = d.articles;
+  const { articles, page: shown } = pageArticles(all, {
+    order: 'newest',
+    offset: (page - 1) * ARTICLES_PER_PAGE,
+    limit: ARTICLES_PER_PAGE,
+  });
+  if (articles.length === 0)
+    return html`<p class="empty">
+        No articles on this page: the story has ${plural(all.length, 'article')}.
+        <a href="${links.story(d.story.id)}#h-articles">The newest</a>.
+      </p>
+      ${articlePager(d.story.id, page, all.length)}`;
   const first = articles[0];
   return html`${
       all.length > articles.length
         ? html`<p class="muted">
-            The first ${articles.length} of ${all.length} articles, by publication time.
+            Articles ${shown.offset + 1}–${shown.offset + articles.length} of ${all.length}, newest first.
           </p>`
         : ''
     }
@@ -158,7 +186,7 @@ function articleList(all: StoryDetail['articles']): Html {
         </tbody>
       </table>
     </div>
-    ${articles.length > 1 ? compareForm(articles) : ''}`;
+    ${articlePager(d.story.id, page, all.length)} ${articles.length > 1 ? compareForm(articles) : ''}`;
 }
 
 function compareForm(articles: StoryDetail['articles']): Html {
@@ -179,8 +207,17 @@ function compareForm(articles: StoryDetail['articles']): Html {
   </form>`;
 }
 
-/** Renders a story page. */
-export function storyPage(d: StoryDetail): Html {
+/** Options of {@link storyPage}. */
+export interface StoryPageOptions {
+  /** Page of the article table (1 = the newest {@link ARTICLES_PER_PAGE}). Default 1. */
+  readonly page?: number;
+}
+
+/**
+ * Renders a story page. `d` lists every article of the story (`Library.story` without paging): the lanes and
+ * the event dates place all of them; the article table shows one page.
+ */
+export function storyPage(d: StoryDetail, options: StoryPageOptions = {}): Html {
   const members = new Map(d.articles.map((a) => [a.id, a]));
   const namer = outletNamer(d);
   const people = d.summary.entities.filter((e) => e.type !== 'place');
@@ -226,7 +263,7 @@ export function storyPage(d: StoryDetail): Html {
     </section>
     <section aria-labelledby="h-articles">
       <h2 id="h-articles">Articles</h2>
-      ${articleList(d.articles)}
+      ${articleList(d, Math.max(1, Math.floor(options.page ?? 1)))}
     </section>
   </article>`;
   return layout({ title: d.summary.headline || d.story.headline || `Story ${d.story.id}` }, body);
