@@ -16,6 +16,7 @@ export const ERRORS = {
   INPUT_TOO_MANY: (input: string, limit: number) =>
     `${input}: more than ${limit} articles in one input; the rest were not read`,
   ARTICLE_NO_TEXT: (input: string) => `${input}: no article text found`,
+  ARTICLE_ERROR_PAGE: (input: string, reason: string) => `${input}: not an article (${reason})`,
   ANALYSIS_FAILED: (input: string, reason: string) => `${input}: analysis failed (${reason})`,
   PIPELINE_INVALID: (reason: string) => `invalid pipeline: ${reason}`,
   USAGE: (reason: string) => reason,

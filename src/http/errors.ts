@@ -23,6 +23,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, ContentfulStatusCode>> = {
   INPUT_UNSUPPORTED: 422,
   INPUT_TOO_MANY: 422,
   ARTICLE_NO_TEXT: 422,
+  ARTICLE_ERROR_PAGE: 422,
   ANALYSIS_FAILED: 422,
   PIPELINE_INVALID: 500,
   USAGE: 400,
@@ -57,7 +58,11 @@ export function httpStatus(code: ErrorCode): ContentfulStatusCode {
 /** Codes whose `input` names what the client sent (`request body#2`); for the others it is a word of the message. */
 const INPUT_CODES: ReadonlySet<ErrorCode> = new Set(
   (Object.keys(HTTP_STATUS) as ErrorCode[]).filter(
-    (c) => c.startsWith('INPUT_') || c === 'ARTICLE_NO_TEXT' || c === 'ANALYSIS_FAILED',
+    (c) =>
+      c.startsWith('INPUT_') ||
+      c === 'ARTICLE_NO_TEXT' ||
+      c === 'ARTICLE_ERROR_PAGE' ||
+      c === 'ANALYSIS_FAILED',
   ),
 );
 

@@ -12,7 +12,7 @@ const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: 'Bad request: a parameter is missing, unknown, repeated or invalid (the message names it).',
   404: 'Not found.',
   413: 'The request body is larger than the limit.',
-  422: 'The body holds no readable article (code INPUT_* or ARTICLE_NO_TEXT).',
+  422: 'The body holds no readable article (code INPUT_*, ARTICLE_NO_TEXT, or ARTICLE_ERROR_PAGE for an error or sign-in page).',
   500: 'Internal error (no details are disclosed).',
   503: 'The store is unavailable.',
 };

@@ -25,7 +25,12 @@ export interface GoldClusteringResult {
   readonly pairwise: PRF;
   /** Inputs that could not be read or analysed (reported, not counted). */
   readonly failed: number;
+  /** Their messages, each naming the input and the reason (the first `MAX_FAILURE_MESSAGES`). */
+  readonly failures: readonly string[];
 }
+
+/** Failure messages kept in a result (the count is always exact). */
+export const MAX_FAILURE_MESSAGES = 20;
 
 export interface PairsClusteringResult {
   readonly articles: number;
@@ -52,6 +57,7 @@ export function evalGoldArticles(articles: readonly Article[], options: Partial<
     bcubed: bcubed(predicted, gold),
     pairwise: pairwise(predicted, gold),
     failed: run.failures.length,
+    failures: run.failures.slice(0, MAX_FAILURE_MESSAGES).map((f) => f.message),
   } satisfies GoldClusteringResult;
 }
 
@@ -65,7 +71,8 @@ export async function evalClusteringGold(
   if (!articles.some((a) => a.story !== undefined))
     throw storylineError('INPUT_MALFORMED', path, 'no article has a "story" label');
   const r = evalGoldArticles(articles, options);
-  return { ...r, failed: r.failed + failures.length };
+  const messages = [...failures.map((f) => f.message), ...r.failures].slice(0, MAX_FAILURE_MESSAGES);
+  return { ...r, failed: r.failed + failures.length, failures: messages };
 }
 
 /** Every distinct text of the pairs as an article, in order of first appearance. */

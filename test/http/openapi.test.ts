@@ -86,6 +86,7 @@ test('error codes map to HTTP statuses in one table', () => {
     [storylineError('USAGE', 'x'), 400],
     [storylineError('INPUT_MALFORMED', 'body', 'x'), 422],
     [storylineError('ARTICLE_NO_TEXT', 'body'), 422],
+    [storylineError('ARTICLE_ERROR_PAGE', 'body', 'an error page: "page not found"'), 422],
     [storylineError('INPUT_TOO_LARGE', 'body', 10, 5), 413],
     [storylineError('STORE_UNAVAILABLE', 'db', 'x'), 503],
     [storylineError('STORE_CORRUPT', 'db', 'x'), 503],
@@ -99,7 +100,7 @@ test('error codes map to HTTP statuses in one table', () => {
     // `input` names a part of the request (input errors only), never a word of the message.
     assert.equal(
       a.body.error.input,
-      e.code.startsWith('INPUT_') || e.code === 'ARTICLE_NO_TEXT' ? 'body' : undefined,
+      e.code.startsWith('INPUT_') || e.code.startsWith('ARTICLE_') ? 'body' : undefined,
     );
   }
   const internal = errorAnswer(new Error('secret path /home/x at line 3'));

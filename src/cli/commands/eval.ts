@@ -47,7 +47,10 @@ const clustering: SubCommand = {
           `  pairwise: precision ${pct(r.pairwise.precision)}  recall ${pct(r.pairwise.recall)}  F1 ${pct(r.pairwise.f1)}`,
         );
       }
-      if (r.failed) io.err(`storyline eval: ${r.failed} article(s) could not be read or analysed`);
+      if (r.failed) {
+        io.err(`storyline eval: ${r.failed} article(s) not counted (could not be read or analysed):`);
+        for (const m of r.failures) io.err(`  ${m}`);
+      }
       return EXIT.OK;
     }
     const r = evalClusteringPairs(pairs!, { realOnly: Boolean(values['real-only']) });

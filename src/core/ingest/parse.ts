@@ -6,6 +6,7 @@ import { isStorylineError, storylineError, type StorylineError } from '../errors
 import type { IngestItem } from '../ingest.ts';
 import { finishArticle, type ArticleDraft } from './article.ts';
 import { decodeBytes } from './decode.ts';
+import { errorPageReason } from './error-page.ts';
 import { detectFormat, type FormatHints } from './detect.ts';
 import { parseFeed } from './feed.ts';
 import { parseHtml } from './html.ts';
@@ -23,6 +24,8 @@ function fromDraft(d: ArticleDraft): IngestItem {
   const article = finishArticle(d);
   if (article.title === '' && article.text === '')
     return { ok: false, error: storylineError('ARTICLE_NO_TEXT', d.origin) };
+  const notArticle = errorPageReason(article.title, article.text);
+  if (notArticle) return { ok: false, error: storylineError('ARTICLE_ERROR_PAGE', d.origin, notArticle) };
   return { ok: true, article };
 }
 
