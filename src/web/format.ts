@@ -11,10 +11,16 @@ export function day(iso: string | undefined): string {
   return iso ? iso.slice(0, 10) : '';
 }
 
+/** An ISO time in UTC (`Z`): its date and minutes can be cut out of it as written. */
+const UTC_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?Z$/;
+
 /** "YYYY-MM-DD HH:MM" (UTC) of an ISO time; a bare date stays a date; '' when absent or unreadable. */
 export function dateTime(iso: string | undefined): string {
   if (!iso) return '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  // Most stored times: no parsing (a story page formats hundreds of them).
+  if (UTC_TIME.test(iso)) return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   return new Date(t).toISOString().slice(0, 16).replace('T', ' ');

@@ -32,7 +32,8 @@ export function outletLanes(
     .map((a) => ({ a, t: a.published ? Date.parse(a.published) : NaN }))
     .filter((x) => !Number.isNaN(x.t))
     .sort((x, y) => x.t - y.t || (x.a.id < y.a.id ? -1 : 1));
-  const undated = articles.filter((a) => !dated.some((d) => d.a === a));
+  const placed = new Set(dated.map((d) => d.a));
+  const undated = articles.filter((a) => !placed.has(a));
   if (dated.length === 0) return { lanes: [], undated };
   const [min, max] = [dated[0].t, dated[dated.length - 1].t];
   const lanes = new Map<string, { article: StoryMemberRow; at: number }[]>();

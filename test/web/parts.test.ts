@@ -205,6 +205,15 @@ test('format helpers (table)', () => {
   assert.equal(dateTime('2026-03-12T12:05:09.000Z'), '2026-03-12 12:05');
   assert.equal(dateTime('2026-03-12T14:05:00+02:00'), '2026-03-12 12:05');
   assert.equal(dateTime('2026-03-12'), '2026-03-12');
+  // Cut out of a UTC time as written, or parsed when it is anything else: the same minute either way.
+  for (const [iso, want] of [
+    ['2026-03-12T12:05Z', '2026-03-12 12:05'],
+    ['2026-03-12T23:59:59.123456Z', '2026-03-12 23:59'],
+    ['2026-03-12T24:00:00Z', '2026-03-13 00:00'],
+    ['2026-03-12T01:30:00-01:00', '2026-03-12 02:30'],
+  ]) {
+    assert.equal(dateTime(iso), want, iso);
+  }
   assert.equal(dateTime('not a date'), 'not a date');
   assert.equal(languageName('fr'), 'French');
   assert.equal(languageName('zz-bogus-tag!'), 'zz-bogus-tag!');

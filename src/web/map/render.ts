@@ -24,13 +24,19 @@ export function weightClass(n: number, max: number): number {
 }
 
 /** Paths of countries not highlighted: the same for every story, so built once. */
-const BASE_PATHS = new Map(WORLD.shapes.map((s) => [s, raw(`<path d="${s.d}"/>`)]));
+const BASE_PATHS = new Map(WORLD.shapes.map((s) => [s, `<path d="${s.d}"/>`]));
 
 /** The map's inner SVG: base countries, highlighted ones on top (sorted by code), place dots. */
 function svgBody(countries: readonly MapCountry[], places: readonly StoryPlace[]): Html {
   const byCode = new Map(countries.map((c) => [c.code, c]));
   const max = Math.max(1, ...countries.map((c) => c.articles));
-  const base = WORLD.shapes.filter((s) => !byCode.has(s.code)).map((s) => BASE_PATHS.get(s));
+  // One string of our own markup (no article text): ~170 paths joined once instead of interpolated one by one.
+  const base = raw(
+    WORLD.shapes
+      .filter((s) => !byCode.has(s.code))
+      .map((s) => BASE_PATHS.get(s))
+      .join(''),
+  );
   const lit = WORLD.shapes
     .filter((s) => s.code && byCode.has(s.code))
     .map((s) => {
