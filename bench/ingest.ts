@@ -10,7 +10,7 @@
  * Run: `node --import tsx bench/ingest.ts [--articles N] [--workers K] [--per-day D] [--json]`, or
  * `npm run bench -- --ingest N [--workers K]`. Add `--cpu-prof` before `--import` to profile the main thread.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,13 @@ export interface IngestBench {
   readonly afterReadPerSecond: number;
   /** CPU time of the whole process (every thread) per article, and the load average while it ran. */
   readonly cpuMsPerArticle: number;
+  /**
+   * The part of it on the main thread (storing, clustering, reading, story pages) and on all the others
+   * (analysis workers, their module loaders, V8's helper threads), from /proc/self/task (Linux only: null
+   * elsewhere).
+   */
+  readonly mainThreadCpuMsPerArticle: number | null;
+  readonly otherThreadsCpuMsPerArticle: number | null;
   readonly loadAverage: number;
   readonly stored: number;
   /** The same text twice in the base data (same id): stored once. */
@@ -54,6 +61,19 @@ export interface IngestBench {
   /** Size of the saved clustering state at the end. */
   readonly stateMB: number;
   readonly peakRssMB: number;
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
+const PROC_TICKS_PER_SECOND = 100;
+
+/** CPU milliseconds of the main thread so far (Linux: /proc/self/task/<pid>/stat), or undefined elsewhere. */
+function mainThreadCpuMs(): number | undefined {
+  const path = `/proc/self/task/${process.pid}/stat`;
+  if (!existsSync(path)) return undefined;
+  const stat = readFileSync(path, 'utf8');
+  // Fields after the command name (which may hold spaces): state is field 3, utime 14 and stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / PROC_TICKS_PER_SECOND;
 }
 
 /** The i-th article of the replicated stream: fresh id, publication time advancing `perDay` a day. */
@@ -106,8 +126,10 @@ export async function benchIngest(
     const lib = await openLibrary({ db, workers, minWorkerArticles: 0 });
     const t0 = performance.now();
     const c0 = process.cpuUsage();
+    const m0 = mainThreadCpuMs();
     const summary = await lib.ingestInputs([input]);
     const cpu = process.cpuUsage(c0);
+    const m1 = mainThreadCpuMs();
     const seconds = (performance.now() - t0) / 1000;
     const loadAverage = loadavg()[0]!;
     const stats = await lib.stats();
@@ -123,6 +145,7 @@ export async function benchIngest(
       articlesPerSecond: Math.round(n / seconds),
       afterReadPerSecond: Math.round(n / (seconds - phases.read / 1000)),
       cpuMsPerArticle: Number(((cpu.user + cpu.system) / 1000 / n).toFixed(2)),
+      ...threadSplit(cpu, m0, m1, n),
       loadAverage: Number(loadAverage.toFixed(1)),
       stored: summary.stored,
       duplicates: summary.duplicates,
@@ -144,6 +167,22 @@ export async function benchIngest(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The main thread's and the other threads' share of the process's CPU time, per article. */
+function threadSplit(
+  cpu: NodeJS.CpuUsage,
+  m0: number | undefined,
+  m1: number | undefined,
+  n: number,
+): Pick<IngestBench, 'mainThreadCpuMsPerArticle' | 'otherThreadsCpuMsPerArticle'> {
+  if (m0 === undefined || m1 === undefined)
+    return { mainThreadCpuMsPerArticle: null, otherThreadsCpuMsPerArticle: null };
+  const all = (cpu.user + cpu.system) / 1000;
+  return {
+    mainThreadCpuMsPerArticle: Number(((m1 - m0) / n).toFixed(2)),
+    otherThreadsCpuMsPerArticle: Number(((all - (m1 - m0)) / n).toFixed(2)),
+  };
 }
 
 function countCodes(codes: readonly string[]): Record<string, number> {
@@ -220,6 +259,11 @@ export function printIngest(r: IngestBench): void {
   console.log(
     `  CPU time (all threads): ${r.cpuMsPerArticle} ms per article; load average ${r.loadAverage} at the end`,
   );
+  if (r.mainThreadCpuMsPerArticle !== null)
+    console.log(
+      `  of which the main thread ${r.mainThreadCpuMsPerArticle} ms, the other threads (analysis workers, ` +
+        `loaders, V8 helpers) ${r.otherThreadsCpuMsPerArticle} ms`,
+    );
   console.log(
     `  ${r.stored} stored, ${r.duplicates} duplicates, rejected ${JSON.stringify(r.rejected)}, ${r.stories} stories;`,
   );

@@ -1,16 +1,23 @@
 /**
  * The cost of one ingest job on one thread, split into its parts: analysis, the store record (annotations
  * encoded, full-text folding, entity rows) and the clustering profile; plus what reading the record back
- * costs (decoding its annotations) and the stored annotations' size. N real texts from ../shared/data (their
+ * costs (decoding its annotations) and the stored annotations' size. The record is also timed by part
+ * (`recordParts`: the columns payload, deflating it, the full-text folding of title and body, the entity rows,
+ * the metadata JSON: the same steps `articleRecord` runs, timed again one by one), and `message` is the cost of
+ * the worker's reply crossing threads (`v8.serialize` + `v8.deserialize` of the job's output, the serializer
+ * `postMessage` uses, with its annotations bytes in the message as the worker transfers them). N real texts from ../shared/data (their
  * first sight: the memos have not seen their words), after a warm-up of 200 others. Each part is timed in
  * CPU time of the process (`process.cpuUsage`), fairer than wall time on a shared machine.
  *
  * Run pinned to one core: `taskset -c 1 node --import tsx bench/job.ts [--articles N] [--json]`.
  */
 import { parseArgs } from 'node:util';
+import { deserialize, serialize } from 'node:v8';
 import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
 import { analyzeArticle } from '../src/services/analyze.ts';
-import { articleRecord, decodeAnnotations } from '../src/services/store/record.ts';
+import { articleRecord, decodeAnnotations, entityRows } from '../src/services/store/record.ts';
+import { columnsPayload, packColumns } from '../src/services/store/columns.ts';
+import { ftsText } from '../src/services/store/fts.ts';
 import { clusterProfile } from '../src/services/library/profile.ts';
 
 const WARMUP = 200;
@@ -35,6 +42,8 @@ let analysis = 0;
 let record = 0;
 let profile = 0;
 let decode = 0;
+let message = 0;
+const parts = { columns: 0, deflate: 0, fts: 0, entityRows: 0, meta: 0 };
 let bytes = 0;
 let done = 0;
 const cpu0 = process.cpuUsage();
@@ -47,14 +56,42 @@ for (const a of base.slice(WARMUP, WARMUP + n)) {
   const rec = articleRecord(r.analysis, { ingestedAt: '2026-01-01T00:00:00Z' });
   record += cpuSince(c1);
   const c2 = process.cpuUsage();
-  clusterProfile(r.analysis);
+  const prof = clusterProfile(r.analysis);
   profile += cpuSince(c2);
+  const c4 = process.cpuUsage();
+  deserialize(serialize({ n: 0, ok: true, record: rec, profile: prof, ms: 0 }));
+  message += cpuSince(c4);
+  timeParts(r.analysis);
   const c3 = process.cpuUsage();
   decodeAnnotations(rec.annotations, rec.body);
   decode += cpuSince(c3);
   bytes += rec.annotations.length;
   done++;
 }
+/** The record's steps, timed one by one into `parts`. */
+function timeParts(
+  analysis: NonNullable<ReturnType<typeof analyzeArticle> & { ok: true }>['analysis'],
+): void {
+  const { article, annotations } = analysis;
+  let c = process.cpuUsage();
+  const payload = columnsPayload(annotations, true);
+  parts.columns += cpuSince(c);
+  c = process.cpuUsage();
+  if (payload) packColumns(payload, true);
+  parts.deflate += cpuSince(c);
+  c = process.cpuUsage();
+  ftsText(article.title);
+  ftsText(annotations.clean.body);
+  parts.fts += cpuSince(c);
+  c = process.cpuUsage();
+  entityRows(annotations);
+  parts.entityRows += cpuSince(c);
+  c = process.cpuUsage();
+  const { text: _text, ...meta } = article;
+  JSON.stringify(meta);
+  parts.meta += cpuSince(c);
+}
+
 const per = (ms: number): number => Number((ms / done).toFixed(3));
 const out = {
   articles: done,
@@ -63,7 +100,9 @@ const out = {
     record: per(record),
     profile: per(profile),
     decode: per(decode),
+    message: per(message),
   },
+  recordParts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, per(v)])),
   annotationBytesPerArticle: Math.round(bytes / done),
   totalCpuMsPerArticle: per(cpuSince(cpu0)),
 };

@@ -4,14 +4,100 @@
  * read timings.
  * The 49 bundled samples are analysed once and replicated with fresh ids.
  * Usage: node --import tsx bench/store.ts [--articles 5000]
+ *
+ * `--write-path` measures instead what an ingest's writing thread does per article, on real texts: the texts
+ * under ../shared/data analysed once and their records built (as the workers do), then replicated with fresh
+ * ids and written in transactions of {@link BATCH_ARTICLES} (`putRecord` and `setMembership` per article, as
+ * `writeBatch` does, without the clustering); CPU ms per article over `--rounds` alternating stores.
+ * Usage: taskset -c 1 node --import tsx bench/store.ts --write-path [--articles 10000] [--rounds 3] [--json]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../src/services/analyze.ts';
+import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
+import { BATCH_ARTICLES } from '../src/services/library/ingest.ts';
 import { readSources } from '../src/services/sources.ts';
-import { articleRecord, openStore, type Store } from '../src/services/store/index.ts';
+import { articleRecord, openStore, type ArticleRecord, type Store } from '../src/services/store/index.ts';
 import type { Analysis } from '../src/core/types.ts';
+
+if (process.argv.includes('--write-path')) {
+  await benchWritePath();
+  process.exit(0);
+}
+
+/** CPU milliseconds (user + system) since `from`. */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(from);
+  return (c.user + c.system) / 1000;
+}
+
+/** The `--write-path` run (see the module comment). */
+async function benchWritePath(): Promise<void> {
+  const arg = (name: string, fallback: number): number => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const n = arg('--articles', 10_000);
+  const rounds = arg('--rounds', 3);
+  if (!hasSharedData()) {
+    console.error(`bench store: ${sharedDataDir()} not found; --write-path runs on the real texts there`);
+    process.exit(1);
+  }
+  const records: ArticleRecord[] = [];
+  for (const a of await loadSharedArticles()) {
+    const r = analyzeArticle(a);
+    if (r.ok) records.push(articleRecord(r.analysis, { ingestedAt: '2026-11-22T00:00:00Z' }));
+  }
+  const perRound: { cpuMsPerArticle: number; bytesPerArticle: number }[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const dir = mkdtempSync(join(tmpdir(), 'storyline-bench-'));
+    try {
+      const path = join(dir, 'write.db');
+      const store = openStore({ path });
+      const c0 = process.cpuUsage();
+      for (let start = 0; start < n; start += BATCH_ARTICLES) {
+        await store.transaction(async (tx) => {
+          for (let i = start; i < Math.min(n, start + BATCH_ARTICLES); i++) {
+            const base = records[i % records.length]!;
+            const id = `${base.id}~${Math.floor(i / records.length)}`;
+            if ((await tx.putRecord({ ...base, id })) === 'stored')
+              await tx.setMembership(id, `story-${i % 7919}`, 0.5);
+          }
+        });
+      }
+      const ms = cpuSince(c0);
+      await store.close();
+      perRound.push({
+        cpuMsPerArticle: Number((ms / n).toFixed(3)),
+        bytesPerArticle: Math.round(fileSize(path) / n),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const out = {
+    articles: n,
+    distinctTexts: records.length,
+    rounds: perRound,
+    annotationBytesPerArticle: Math.round(
+      records.reduce((s, r) => s + r.annotations.length, 0) / records.length,
+    ),
+  };
+  console.log(process.argv.includes('--json') ? JSON.stringify(out) : out);
+}
+
+function fileSize(path: string): number {
+  let n = 0;
+  for (const ext of ['', '-wal']) {
+    try {
+      n += statSync(path + ext).size;
+    } catch {
+      /* absent */
+    }
+  }
+  return n;
+}
 
 const argIndex = process.argv.indexOf('--articles');
 const N = argIndex > 0 ? Number(process.argv[argIndex + 1]) : 5000;
@@ -32,17 +118,6 @@ const replicas = (tag: string): Analysis[] =>
   });
 
 const dir = mkdtempSync(join(tmpdir(), 'storyline-bench-'));
-function fileSize(path: string): number {
-  let n = 0;
-  for (const ext of ['', '-wal']) {
-    try {
-      n += statSync(path + ext).size;
-    } catch {
-      /* absent */
-    }
-  }
-  return n;
-}
 
 /** CPU milliseconds (user + system) of each timed phase, by label: fairer than wall time on a busy machine. */
 const cpu = new Map<string, number>();

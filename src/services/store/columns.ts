@@ -270,11 +270,11 @@ function restOf(a: Annotations, bodyApart: boolean): object {
 }
 
 /**
- * The format-2 blob of `a`, or undefined when some value has no exact column form (the caller then stores
- * the JSON form). With `bodyApart`, the cleaned body is left out (the caller keeps it and gives it back to
- * {@link decodeColumns}).
+ * The uncompressed payload of the format-2 blob of `a` (what follows the tag byte, before deflate), or
+ * undefined when some value has no exact column form. Apart from {@link encodeColumns} so that the two costs
+ * (building the columns, deflating them) can be measured apart (bench/job.ts).
  */
-export function encodeColumns(a: Annotations, bodyApart = false): Uint8Array | undefined {
+export function columnsPayload(a: Annotations, bodyApart = false): Uint8Array | undefined {
   const body = a.clean.body;
   const strings = new Strings();
   const columns = new Writer();
@@ -299,11 +299,26 @@ export function encodeColumns(a: Annotations, bodyApart = false): Uint8Array | u
   payload.set(head.bytes.subarray(0, head.length), 0);
   payload.set(poolBytes, head.length);
   payload.set(columns.bytes.subarray(0, columns.length), head.length + poolBytes.length);
+  return payload;
+}
+
+/** The format-2 blob of a payload from {@link columnsPayload}: the tag byte, then the payload deflated. */
+export function packColumns(payload: Uint8Array, bodyApart = false): Uint8Array {
   const packed = deflateRawSync(payload, { level: COLUMNS_DEFLATE_LEVEL });
   const out = new Uint8Array(1 + packed.length);
   out[0] = bodyApart ? COLUMNS_APART_TAG : COLUMNS_TAG;
   out.set(packed, 1);
   return out;
+}
+
+/**
+ * The format-2 blob of `a`, or undefined when some value has no exact column form (the caller then stores
+ * the JSON form). With `bodyApart`, the cleaned body is left out (the caller keeps it and gives it back to
+ * {@link decodeColumns}).
+ */
+export function encodeColumns(a: Annotations, bodyApart = false): Uint8Array | undefined {
+  const payload = columnsPayload(a, bodyApart);
+  return payload && packColumns(payload, bodyApart);
 }
 
 /**
