@@ -14,7 +14,9 @@
  * 3. The pages of every story of 3+ articles are prepared (`Library.prepareStories`), as an ingest does for the
  *    stories it changes; the time it takes is reported.
  * Then the server runs in this process and each route's load runs in a child process (`--load`), so the load
- * tool does not compete for the server's event loop. Per route: one request first (it waits out whatever the
+ * tool does not compete for the server's event loop. Three servers over the same store answer the story
+ * pages: as served (pages and decoded views kept between requests), with views kept but no page (the first
+ * views after an ingest that left the stories alone), and with nothing kept (first views after a start). Per route: one request first (it waits out whatever the
  * previous route left queued), 20 requests one at a time (the service time alone), then autocannon; the server's
  * CPU ms per request over the whole route is reported too, as it depends little on other load on the machine.
  *
@@ -278,12 +280,12 @@ function loadInChild(url: string, run: { name: string; paths: string[] }): Promi
  * divided by the requests served. Unlike latency, this hardly depends on what else runs on the machine.
  */
 async function runLoad(
-  servers: { readonly served: string; readonly cold: string },
+  servers: Readonly<Record<NonNullable<Run['server']>, string>>,
   runs: Run[],
 ): Promise<LoadFigures[]> {
   const out: LoadFigures[] = [];
-  for (const { cold, ...run } of runs) {
-    const url = cold ? servers.cold : servers.served;
+  for (const { server, ...run } of runs) {
+    const url = servers[server ?? 'served'];
     const c0 = process.cpuUsage();
     const f = await loadInChild(url, run);
     await (await fetch(url + run.paths[0])).arrayBuffer();
@@ -300,10 +302,12 @@ interface Run {
   readonly name: string;
   readonly paths: string[];
   /**
-   * Sent to the server without caches (no page cache, no decoded story views kept): every request builds its
-   * answer from the store, as a first view does.
+   * Which server answers: `served` (as `storyline serve` runs: story pages kept while nothing new is stored,
+   * decoded story views kept while their story is unchanged), `views` (no page kept, views kept: the first
+   * views after an ingest that left these stories alone), `cold` (nothing kept: every request reads and
+   * decodes its view and builds its answer, as a first view after a start does). Default `served`.
    */
-  readonly cold?: boolean;
+  readonly server?: 'served' | 'views' | 'cold';
 }
 
 /** Story ids spread evenly over the list (by size), for the rotation runs. */
@@ -352,6 +356,7 @@ async function main(): Promise<void> {
     // The same store through a library and a server that keep nothing between requests: first views.
     const coldLib = await openLibrary({ db: values.db ?? join(dir, 'bench.db'), viewCacheChars: 0 });
     const coldServer = await startServer(coldLib, { port: 0, pageCacheBytes: 0 });
+    const viewsServer = await startServer(lib, { port: 0, pageCacheBytes: 0 });
     try {
       const one = encodeURIComponent(mid.id);
       const runs: Run[] = [
@@ -364,9 +369,14 @@ async function main(): Promise<void> {
           paths: rotation.map((id) => `/api/stories/${id}`),
         },
         {
+          name: `GET /api/stories/:id (${rotation.length} stories in turn, views kept, no page kept)`,
+          paths: rotation.map((id) => `/api/stories/${id}`),
+          server: 'views',
+        },
+        {
           name: `GET /api/stories/:id (${rotation.length} stories in turn, no caches: first views)`,
           paths: rotation.map((id) => `/api/stories/${id}`),
-          cold: true,
+          server: 'cold',
         },
         { name: 'GET / (HTML story list)', paths: ['/'] },
         {
@@ -379,20 +389,28 @@ async function main(): Promise<void> {
           paths: rotation.map((id) => `/stories/${id}`),
         },
         {
+          name: `GET /stories/:id (HTML, ${rotation.length} stories in turn, views kept, no page kept)`,
+          paths: rotation.map((id) => `/stories/${id}`),
+          server: 'views',
+        },
+        {
           name: `GET /stories/:id (HTML, ${rotation.length} stories in turn, no caches: first views)`,
           paths: rotation.map((id) => `/stories/${id}`),
-          cold: true,
+          server: 'cold',
         },
         {
           name: `GET /api/stories/:id (${pairs.length} two-article stories, no caches: views built on first view)`,
           paths: pairs.map((id) => `/api/stories/${id}`),
-          cold: true,
+          server: 'cold',
         },
       ];
       const only = values.only ?? [];
       const chosen = only.length ? runs.filter((r) => only.some((o) => r.name.includes(o))) : runs;
       const loadBefore = loadavg()[0];
-      const figures = await runLoad({ served: server.url, cold: coldServer.url }, chosen);
+      const figures = await runLoad(
+        { served: server.url, views: viewsServer.url, cold: coldServer.url },
+        chosen,
+      );
       const loadAfter = loadavg()[0];
       const result = {
         stored: stats.articles,
@@ -429,6 +447,7 @@ async function main(): Promise<void> {
     } finally {
       await server.close();
       await coldServer.close();
+      await viewsServer.close();
       await coldLib.close();
     }
   } finally {

@@ -12,6 +12,15 @@ import { dateTime, day, href, languageName, links, plural } from '../format.ts';
 import { articleTimeline, eventTimeline, NO_OUTLET } from '../timeline.ts';
 import { storyMap } from '../map/render.ts';
 import { coverageMatrix } from '../coverage.ts';
+import { kept } from '../kept.ts';
+
+/**
+ * The page's parts rendered from the story's view (see `kept.ts`): the same view objects, the same markup.
+ * The quotes also name outlets from the member rows, which the view's members signature fixes.
+ */
+const keptCoverage = kept<StoryDetail['coverage']>();
+const keptQuotes = kept<StoryDetail['speakers']>();
+const keptMap = kept<StoryDetail['places']>();
 
 /**
  * Articles a page of the article table (and the compare form) lists, newest first: a screenful, and a page
@@ -243,7 +252,7 @@ export function storyPage(d: StoryDetail, options: StoryPageOptions = {}): Html 
     </section>
     <section aria-labelledby="h-map">
       <h2 id="h-map">Places</h2>
-      ${storyMap(d.countries, d.places)}
+      ${keptMap(d.places, [d.countries], () => storyMap(d.countries, d.places))}
     </section>
     <section aria-labelledby="h-entities">
       <h2 id="h-entities">People and organisations</h2>
@@ -251,15 +260,16 @@ export function storyPage(d: StoryDetail, options: StoryPageOptions = {}): Html 
     </section>
     <section aria-labelledby="h-quotes">
       <h2 id="h-quotes">Quotes by speaker</h2>
-      ${
+      ${keptQuotes(d.speakers, [d.coverage], () =>
         d.speakers.length
-          ? d.speakers.map((s) => speakerBlock(s, members, namer))
-          : html`<p class="empty">No quoted statements.</p>`
-      }
+          ? html`${d.speakers.map((s) => speakerBlock(s, members, namer))}`
+          : html`<p class="empty">No quoted statements.</p>`,
+      )}
     </section>
     <section aria-labelledby="h-coverage">
       <h2 id="h-coverage">Coverage: who reports what</h2>
-      ${(d.notes ?? []).map((n) => html`<p class="muted note">Note: ${n}.</p>`)} ${coverageMatrix(d.coverage)}
+      ${(d.notes ?? []).map((n) => html`<p class="muted note">Note: ${n}.</p>`)}
+      ${keptCoverage(d.coverage, [], () => coverageMatrix(d.coverage))}
     </section>
     <section aria-labelledby="h-articles">
       <h2 id="h-articles">Articles</h2>
