@@ -61,7 +61,7 @@ export interface Article {
   readonly publishedFrom?: 'metadata' | 'dateline';
   /** Precision of `published` when coarser than a time of day (a month-only date line gives 'month'). */
   readonly publishedGrain?: 'day' | 'month' | 'year';
-  /** Outlet name (JSONL `source`, HTML site name, feed title). */
+  /** Outlet name (JSONL `source`, HTML site name, feed title), else the host of `url` ("lemonde.fr"). */
   readonly source?: string;
   readonly url?: string;
   readonly byline?: string;

@@ -90,7 +90,30 @@ function nonEmpty(s: string | undefined): string | undefined {
   return t === '' ? undefined : t;
 }
 
-/** Builds the article: tidied fields, text cut to {@link MAX_ARTICLE_CHARS}, content id unless one is given. */
+/** Host prefixes that name a site's mobile, AMP or web edition, not another outlet. */
+const EDITION_PREFIX = /^(?:www\d?|m|mobile|amp)\./;
+
+/**
+ * The outlet an article URL names: its host, lower case, without a www./m./amp. prefix ("lemonde.fr" of
+ * "https://www.lemonde.fr/x"); undefined when there is no URL or it is not an http(s) URL with a dotted host.
+ */
+export function hostOutlet(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+  const host = u.hostname.toLowerCase().replace(EDITION_PREFIX, '');
+  return host.includes('.') ? host : undefined;
+}
+
+/**
+ * Builds the article: tidied fields, text cut to {@link MAX_ARTICLE_CHARS}, content id unless one is given; the
+ * outlet (`source`) as declared, else the host of its URL.
+ */
 export function finishArticle(d: ArticleDraft): Article {
   const title = tidyLine(d.title);
   const full = tidyText(d.text);
@@ -104,7 +127,7 @@ export function finishArticle(d: ArticleDraft): Article {
     a.publishedFrom = d.publishedFrom ?? 'metadata';
     if (d.published.grain !== 'time') a.publishedGrain = d.published.grain;
   }
-  const source = nonEmpty(d.source);
+  const source = nonEmpty(d.source) ?? hostOutlet(d.url);
   if (source) a.source = source;
   const url = nonEmpty(d.url);
   if (url) a.url = url;
