@@ -134,6 +134,7 @@ test('a stale view is rebuilt on first view when no ingest prepared it', async (
     notes: [],
     places: [],
     countries: [],
+    members: [],
   };
   const { encodeView } = await import('../../src/services/library/detail.ts');
   await lib.store.putStoryView(stored.id, { signature: `v${VIEW_VERSION - 1}`, body: encodeView(old) });

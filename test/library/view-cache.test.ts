@@ -18,6 +18,7 @@ const view = (tag: string): StoryView => ({
   notes: [],
   places: [],
   countries: [],
+  members: [],
 });
 
 test('view cache: by story and signature, bounded by characters (table)', () => {

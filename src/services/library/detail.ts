@@ -12,7 +12,7 @@ import type { Analysis } from '../../core/types.ts';
 import { placeCoordinates } from '../../core/gazetteer/coordinates.ts';
 import type { Coverage } from '../../core/coverage/index.ts';
 import { coverageOf } from '../coverage.ts';
-import type { Store, StoredStory, StoryEntityRow, StoryMemberRow } from '../store/types.ts';
+import type { Store, StoredStory, StoryEntityRow, StoryHead, StoryMemberRow } from '../store/types.ts';
 import type {
   StoryArticlesOptions,
   StoryArticlesPage,
@@ -216,7 +216,7 @@ export const COVERAGE_MAX_SENTENCES = 80;
  * Version of the view's content: bump it when what a view holds or how it is built changes, so views stored
  * by an older version are rebuilt rather than shown.
  */
-export const VIEW_VERSION = 2;
+export const VIEW_VERSION = 3;
 /** Views are kept as deflated JSON (the coverage of long articles runs to hundreds of KB of text). */
 const VIEW_DEFLATE_LEVEL = 1;
 
@@ -237,6 +237,11 @@ export interface StoryView {
   readonly notes: readonly string[];
   readonly places: readonly StoryPlace[];
   readonly countries: readonly { readonly code: string; readonly name: string; readonly articles: number }[];
+  /**
+   * The member rows in publication order (scores as when built; a page takes the current ones from the
+   * memberships): a page reads them here rather than from every member article's row.
+   */
+  readonly members: readonly StoryMemberRow[];
 }
 
 /** The part of a view built from the members' full analyses. */
@@ -263,9 +268,13 @@ export function pickedSignature(members: readonly StoryMemberRow[]): string {
   return sha1(viewMembers(members).map((m) => m.id));
 }
 
-/** Every member of the story: a view whose signature differs from its story's current one is stale. */
-export function viewSignature(members: readonly StoryMemberRow[]): string {
-  return sha1(members.map((m) => m.id));
+/**
+ * The set of the story's members (ids sorted): a view whose signature differs from its story's current one
+ * is stale. A set, not the publication order, so the memberships alone tell it (see `Store.storyHead`); the
+ * order follows from the set, as stored articles never change.
+ */
+export function viewSignature(members: readonly { readonly id: string }[]): string {
+  return sha1(members.map((m) => m.id).sort());
 }
 
 /** Speakers and coverage of a story, from its picked members' stored analyses. */
@@ -318,6 +327,7 @@ export async function buildStoryView(
     notes: analysed.notes,
     places: storyPlaces(rows),
     countries: storyCountries(rows),
+    members: stored.members,
   };
 }
 
@@ -466,7 +476,49 @@ export async function storyDetail(
   options: StoryDetailOptions = {},
 ): Promise<StoryDetail> {
   const view = await storyView(store, stored, options.cache);
-  const { summary, members, resolvedFrom, ...row } = stored;
+  return composeDetail(stored, stored.members, view, options.articles);
+}
+
+/**
+ * The full detail of a story from its head (its row and member ids): its members' rows come from its view
+ * (kept, or stored and current), so no member article is read; without a current view the story is read in
+ * full (`id`: as asked for, so a merged id stays told) and its view built and stored. Undefined when the
+ * story went in between.
+ */
+export async function storyDetailOfHead(
+  store: Store,
+  id: string,
+  head: StoryHead,
+  options: StoryDetailOptions = {},
+): Promise<StoryDetail | undefined> {
+  const signature = viewSignature(head.members);
+  let view = options.cache?.get(head.id, signature);
+  if (!view) {
+    const had = await store.getStoryView(head.id);
+    if (!had || had.signature !== signature) {
+      const stored = await store.getStory(id);
+      return stored && storyDetail(store, stored, options);
+    }
+    const decoded = decodeViewSized(had.body);
+    view = decoded.view;
+    options.cache?.set(head.id, signature, view, decoded.chars);
+  }
+  const scores = new Map(head.members.map((m) => [m.id, m.score]));
+  const members = view.members.map((m) => {
+    const score = scores.get(m.id) ?? m.score;
+    return score === m.score ? m : { ...m, score };
+  });
+  return composeDetail(head, members, view, options.articles);
+}
+
+/** A detail from the story's row and summary, its members in publication order and its view. */
+function composeDetail(
+  story: StoryHead | StoredStory,
+  members: readonly StoryMemberRow[],
+  view: StoryView,
+  list: StoryArticlesOptions | undefined,
+): StoryDetail {
+  const { summary, resolvedFrom, members: _members, ...row } = story;
   const notes: string[] = [];
   const compared = Math.min(members.length, COVERAGE_MAX_ARTICLES);
   const quoted = Math.min(members.length, QUOTES_MAX_ARTICLES);
@@ -477,7 +529,7 @@ export async function storyDetail(
   if (members.length > quoted)
     notes.push(`quotes are from ${quoted} of ${members.length} articles (the earliest of each outlet first)`);
   notes.push(...view.notes);
-  const { articles, page } = pageArticles(members, options.articles);
+  const { articles, page } = pageArticles(members, list);
   return {
     story: row,
     ...(resolvedFrom !== undefined ? { resolvedFrom } : {}),

@@ -10,7 +10,7 @@ import { articleJson } from '../article-json.ts';
 import { openStore, resolveDbPath } from '../store/index.ts';
 import type { StoredArticle } from '../store/types.ts';
 import { checkpoint, ensureCurrent, newClustering } from './clustering.ts';
-import { createViewCache, DEFAULT_VIEW_CACHE_CHARS, prepareStoryView, storyDetail } from './detail.ts';
+import { createViewCache, DEFAULT_VIEW_CACHE_CHARS, prepareStoryView, storyDetailOfHead } from './detail.ts';
 import { ingestParsed, type IngestContext } from './ingest.ts';
 import { createPool, type AnalysisPool } from './pool.ts';
 import type {
@@ -197,11 +197,11 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
     },
 
     async story(id, o = {}) {
-      // The story row and members are read every time (any process may have changed them since); its view
-      // comes from the cache while its members are the same.
-      const stored = await store.getStory(id);
-      if (!stored) return undefined;
-      return storyDetail(store, stored, {
+      // The story row and member ids are read every time (any process may have changed them since); the
+      // member rows, quotes and coverage come from its view, kept in memory while its members are the same.
+      const head = await store.storyHead(id);
+      if (!head) return undefined;
+      return storyDetailOfHead(store, id, head, {
         cache: views,
         ...(o.articles !== undefined ? { articles: o.articles } : {}),
       });

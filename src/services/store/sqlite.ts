@@ -34,6 +34,7 @@ import {
   type StoredStory,
   type StoreStats,
   type StoryEntityRow,
+  type StoryHead,
   type StoryMemberRow,
   type StoryRow,
 } from './types.ts';
@@ -501,6 +502,23 @@ function operations(db: Db) {
       return story;
     },
 
+    storyHead(id: string): StoryHead | undefined {
+      const target = resolve(id);
+      const r = stmt('SELECT * FROM stories WHERE id = ?').get(target) as Row | undefined;
+      if (!r) return undefined;
+      const members = (
+        stmt('SELECT article_id, score FROM memberships WHERE story_id = ? ORDER BY article_id').all(
+          target,
+        ) as Row[]
+      ).map((m) => ({ id: String(m.article_id), score: Number(m.score) }));
+      return {
+        ...storyRow(r),
+        summary: JSON.parse(String(r.summary)) as StorySummary,
+        members,
+        ...(target !== id ? { resolvedFrom: id } : {}),
+      };
+    },
+
     search(query: string, o: SearchOptions = {}): SearchHit[] {
       const match = ftsQuery(query);
       if (match === undefined) return [];
@@ -693,6 +711,7 @@ function storeOf(db: Db, ops: Ops, location: string, shared: Shared, inTx: boole
     storySizes: run(ops.storySizes),
     listStories: run(ops.listStories),
     getStory: run(ops.getStory),
+    storyHead: run(ops.storyHead),
     search: run(ops.search),
     entityArticles: run(ops.entityArticles),
     stats: run(ops.stats),

@@ -97,6 +97,19 @@ export interface StoredStory extends StoryRow {
 }
 
 /**
+ * A story's row and summary with its members' ids and scores: {@link StoredStory} without reading the member
+ * articles' rows (their title, language, outlet and dates are stored after each article's text, so reading
+ * them reaches through its overflow pages: ~3.6 ms for a story of 548 articles, against ~0.3 ms for this).
+ */
+export interface StoryHead extends StoryRow {
+  readonly summary: StorySummary;
+  /** Member article ids with their membership scores, by id. */
+  readonly members: readonly { readonly id: string; readonly score: number }[];
+  /** Set when the id asked for was merged into this story. */
+  readonly resolvedFrom?: string;
+}
+
+/**
  * 'newest': last seen first; 'largest': most articles first; 'growing': most member articles published in the
  * last {@link GROWING_WINDOW_DAYS} days before the latest publication in the store first, then newest.
  */
@@ -234,6 +247,8 @@ export interface Store {
   listStories(options?: ListStoriesOptions): Promise<StoryRow[]>;
   /** A story by id, following merges; undefined when unknown. */
   getStory(id: string): Promise<StoredStory | undefined>;
+  /** A story's row, summary and member ids by id, following merges, without the member articles' rows. */
+  storyHead(id: string): Promise<StoryHead | undefined>;
   /** The story id an id resolves to after merges (the id itself when never merged). */
   resolveStory(id: string): Promise<string>;
   /** The member count of each story (by the ids given, following merges); unknown ids are left out. */
