@@ -159,6 +159,21 @@ test('story page: facts line, outlet lanes, event dates, map, chips, quotes, cov
     detail.coverage.facts.filter((f) => f.reach === 'one').length,
     'facts only one outlet reports are highlighted',
   );
+  // One cell per outlet in every fact row: "reported" where the outlet reports it, blank where it does not.
+  const rows = body
+    .split('<tr class="fact')
+    .slice(1)
+    .map((r) => r.slice(0, r.indexOf('</tr>')));
+  detail.coverage.facts.forEach((f, i) => {
+    const cells = rows[i]!.match(/<td class="(yes|no)"/g) ?? [];
+    assert.equal(cells.length, detail.coverage.outlets.length, `${f.id}: cells`);
+    const yes = detail.coverage.outlets.map((o) => f.members.some((m) => m.outlet === o.outlet));
+    assert.deepEqual(
+      cells.map((c) => c.includes('yes')),
+      yes,
+      `${f.id}: reported by`,
+    );
+  });
   const compares = attrValues(body, 'href', /class="compare-link"/);
   assert.equal(compares.length, detail.articles.length);
   assert.match(compares[0], /^\/compare\?a=[0-9a-f]+&amp;b=[0-9a-f]+$/);
