@@ -10,7 +10,16 @@
  * Run: `node --import tsx bench/ingest.ts [--articles N] [--workers K] [--per-day D] [--json]`, or
  * `npm run bench -- --ingest N [--workers K]`. Add `--cpu-prof` before `--import` to profile the main thread.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +55,12 @@ export interface IngestBench {
    */
   readonly mainThreadCpuMsPerArticle: number | null;
   readonly otherThreadsCpuMsPerArticle: number | null;
+  /**
+   * CPU seconds of each thread during the ingest (Linux), the main thread first, then the others from the
+   * busiest: the analysis workers, then V8's platform threads (optimising compiler, concurrent GC), the
+   * module loaders' threads. Empty elsewhere.
+   */
+  readonly threadCpuSeconds: readonly number[];
   readonly loadAverage: number;
   readonly stored: number;
   /** The same text twice in the base data (same id): stored once. */
@@ -66,14 +81,22 @@ export interface IngestBench {
 /** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
 const PROC_TICKS_PER_SECOND = 100;
 
-/** CPU milliseconds of the main thread so far (Linux: /proc/self/task/<pid>/stat), or undefined elsewhere. */
-function mainThreadCpuMs(): number | undefined {
-  const path = `/proc/self/task/${process.pid}/stat`;
-  if (!existsSync(path)) return undefined;
-  const stat = readFileSync(path, 'utf8');
-  // Fields after the command name (which may hold spaces): state is field 3, utime 14 and stime 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / PROC_TICKS_PER_SECOND;
+/** CPU milliseconds of each thread of the process so far, by thread id (Linux: /proc/self/task), or undefined. */
+function threadCpuMs(): Map<number, number> | undefined {
+  if (!existsSync('/proc/self/task')) return undefined;
+  const out = new Map<number, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14 and stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    out.set(Number(tid), ((Number(fields[11]) + Number(fields[12])) * 1000) / PROC_TICKS_PER_SECOND);
+  }
+  return out;
 }
 
 /** The i-th article of the replicated stream: fresh id, publication time advancing `perDay` a day. */
@@ -126,10 +149,10 @@ export async function benchIngest(
     const lib = await openLibrary({ db, workers, minWorkerArticles: 0 });
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const m0 = mainThreadCpuMs();
+    const t0s = threadCpuMs();
     const summary = await lib.ingestInputs([input]);
     const cpu = process.cpuUsage(c0);
-    const m1 = mainThreadCpuMs();
+    const t1s = threadCpuMs();
     const seconds = (performance.now() - t0) / 1000;
     const loadAverage = loadavg()[0]!;
     const stats = await lib.stats();
@@ -145,7 +168,7 @@ export async function benchIngest(
       articlesPerSecond: Math.round(n / seconds),
       afterReadPerSecond: Math.round(n / (seconds - phases.read / 1000)),
       cpuMsPerArticle: Number(((cpu.user + cpu.system) / 1000 / n).toFixed(2)),
-      ...threadSplit(cpu, m0, m1, n),
+      ...threadSplit(cpu, t0s, t1s, n),
       loadAverage: Number(loadAverage.toFixed(1)),
       stored: summary.stored,
       duplicates: summary.duplicates,
@@ -169,19 +192,27 @@ export async function benchIngest(
   }
 }
 
-/** The main thread's and the other threads' share of the process's CPU time, per article. */
+/** The main thread's and the other threads' share of the process's CPU time, per article; each thread's. */
 function threadSplit(
   cpu: NodeJS.CpuUsage,
-  m0: number | undefined,
-  m1: number | undefined,
+  before: Map<number, number> | undefined,
+  after: Map<number, number> | undefined,
   n: number,
-): Pick<IngestBench, 'mainThreadCpuMsPerArticle' | 'otherThreadsCpuMsPerArticle'> {
-  if (m0 === undefined || m1 === undefined)
-    return { mainThreadCpuMsPerArticle: null, otherThreadsCpuMsPerArticle: null };
+): Pick<IngestBench, 'mainThreadCpuMsPerArticle' | 'otherThreadsCpuMsPerArticle' | 'threadCpuSeconds'> {
+  if (before === undefined || after === undefined)
+    return { mainThreadCpuMsPerArticle: null, otherThreadsCpuMsPerArticle: null, threadCpuSeconds: [] };
+  const spent = (tid: number): number => (after.get(tid) ?? 0) - (before.get(tid) ?? 0);
+  const main = spent(process.pid);
+  const others = [...after.keys()]
+    .filter((tid) => tid !== process.pid)
+    .map(spent)
+    .filter((ms) => ms > 0)
+    .sort((a, b) => b - a);
   const all = (cpu.user + cpu.system) / 1000;
   return {
-    mainThreadCpuMsPerArticle: Number(((m1 - m0) / n).toFixed(2)),
-    otherThreadsCpuMsPerArticle: Number(((all - (m1 - m0)) / n).toFixed(2)),
+    mainThreadCpuMsPerArticle: Number((main / n).toFixed(2)),
+    otherThreadsCpuMsPerArticle: Number(((all - main) / n).toFixed(2)),
+    threadCpuSeconds: [main, ...others].map((ms) => Number((ms / 1000).toFixed(2))),
   };
 }
 
@@ -262,7 +293,7 @@ export function printIngest(r: IngestBench): void {
   if (r.mainThreadCpuMsPerArticle !== null)
     console.log(
       `  of which the main thread ${r.mainThreadCpuMsPerArticle} ms, the other threads (analysis workers, ` +
-        `loaders, V8 helpers) ${r.otherThreadsCpuMsPerArticle} ms`,
+        `loaders, V8 helpers) ${r.otherThreadsCpuMsPerArticle} ms; CPU s by thread: ${r.threadCpuSeconds.join(', ')}`,
     );
   console.log(
     `  ${r.stored} stored, ${r.duplicates} duplicates, rejected ${JSON.stringify(r.rejected)}, ${r.stories} stories;`,
