@@ -90,7 +90,7 @@ function handler(route: RouteSpec, lib: Library, maxBodyBytes: number, cache: Pa
       () => lib.store.lastSeq(),
       async () => {
         const a = await answer();
-        const text = JSON.stringify(a.body);
+        const text = a.json ?? JSON.stringify(a.body);
         return { status: a.status ?? 200, text, headers: { 'content-type': JSON_TYPE, ...a.headers } };
       },
     );

@@ -4,7 +4,9 @@
  * milliseconds of one event loop to build (its article list, quotes and coverage matrix run to hundreds of
  * KB); kept, a repeat view costs a look-up. Like the counts (`stats-cache.ts`), the answers are kept under
  * the store's last arrival sequence number, which any ingest moves (in this process or another): every
- * story, merge and view changes with an ingest, so an answer kept under an older number is never sent.
+ * story, merge and view changes with an ingest, so an answer kept under an older number is never sent. One
+ * change moves no number: the stories of articles an interrupted ingest stored but did not cluster, which the
+ * next process to open the store clusters; a server already running sees them at the next ingest.
  */
 import type { Context } from 'hono';
 
