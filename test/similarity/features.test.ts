@@ -24,6 +24,9 @@ interface Spec {
   names?: Record<string, number>;
   sentences?: { terms?: string[]; keys?: string[]; numbers?: string[]; names?: string[] }[];
   words?: number;
+  /** Concept id -> count (Profile.concepts) and the title's concepts. */
+  concepts?: Record<string, number>;
+  titleConcepts?: string[];
 }
 
 const map = (o: Record<string, number> = {}) => new Map(Object.entries(o));
@@ -59,6 +62,8 @@ function profile(id: string, s: Spec): Profile {
     numbers: new Set(s.numbers ?? []),
     speakers: new Set(),
     names: map(s.names),
+    concepts: map(s.concepts),
+    titleConcepts: new Set(s.titleConcepts ?? []),
     sentences,
     style: {
       words,
@@ -87,6 +92,8 @@ const summit: Spec = {
     { terms: ['summit', 'treaty'], keys: ['person:varga'], names: ['varga'] },
     { terms: ['harbour'], numbers: ['340'] },
   ],
+  concepts: { summit: 5, minister: 2, agreement: 4, ship: 1 },
+  titleConcepts: ['summit', 'agreement'],
 };
 const summitDe: Spec = {
   lang: 'de',
@@ -102,6 +109,8 @@ const summitDe: Spec = {
     { terms: ['gipfel', 'vertrag'], keys: ['person:varga'], names: ['varga'] },
     { terms: ['hafen'], numbers: ['340'] },
   ],
+  concepts: { summit: 5, minister: 2, agreement: 2 },
+  titleConcepts: ['summit'],
 };
 const floods: Spec = {
   terms: { flood: 4, river: 2, rain: 2 },
@@ -115,6 +124,8 @@ const floods: Spec = {
     { terms: ['flood', 'river'], keys: ['city:lyon'] },
     { terms: ['rain'], numbers: ['12'] },
   ],
+  concepts: { flood: 6, river: 2, weather: 2 },
+  titleConcepts: ['flood'],
 };
 
 function features(a: Spec, b: Spec) {
@@ -154,6 +165,10 @@ const rows = [
       sameLang: 1,
       lengthRatioLog: 0,
       dayMinGapLog: 0,
+      conceptCosine: 1,
+      conceptOverlap: 1,
+      titleConceptOverlap: 1,
+      conceptCosineCrossLang: 0,
     },
   },
   {
@@ -172,6 +187,9 @@ const rows = [
       numberOverlap: 0,
       alignCoverageMax: 0,
       sameLang: 1,
+      conceptCosine: 0,
+      conceptOverlap: 0,
+      titleConceptOverlap: 0,
     },
   },
   {
@@ -188,6 +206,9 @@ const rows = [
       numberOverlap: 0,
       alignCoverageMin: 0,
       keysMinLog: 0,
+      conceptCosine: 0,
+      conceptOverlap: 0,
+      titleConceptOverlap: 0,
     },
   },
   {
@@ -202,6 +223,9 @@ const rows = [
       numberOverlap: 0,
       alignCoverageMax: 0,
       titleMissing: 1,
+      conceptCosine: 0,
+      conceptOverlap: 0,
+      titleConceptOverlap: 0,
     },
   },
   {
@@ -220,6 +244,8 @@ const rows = [
       numberOverlap: 1,
       nameOverlap: 1,
       alignCoverageMin: 1,
+      conceptOverlap: 1,
+      titleConceptOverlap: 1,
     },
   },
 ];
@@ -241,6 +267,28 @@ test('features: the cross-language pair with shared keys is closer than the unre
   for (const k of ['keyCosine', 'nameCosine', 'nameTrigramCosine', 'alignBestMean'] as const) {
     assert.ok(cross[k] > unrelated[k], k);
   }
+});
+
+test('features: concepts carry a cross-language pair that shares no stem', () => {
+  const cross = features(summit, summitDe);
+  assert.equal(cross.tfidfCosine, 0);
+  assert.ok(cross.conceptCosine > 0.8, `conceptCosine ${cross.conceptCosine}`);
+  assert.equal(cross.conceptCosineCrossLang, cross.conceptCosine);
+  assert.equal(features(summit, floods).conceptCosine, 0);
+});
+
+test('features: a profile without concepts (an older saved state) gives 0, not an error', () => {
+  const { concepts: _c, titleConcepts: _t, ...bare } = summit;
+  const f = features(bare, summit);
+  assert.equal(f.conceptCosine, 0);
+  assert.equal(f.conceptOverlap, 0);
+  assert.equal(f.titleConceptOverlap, 0);
+  const p = profile('x', bare);
+  const legacy = { ...p, concepts: undefined, titleConcepts: undefined };
+  const state = createIdf();
+  observeProfile(state, legacy);
+  const v = namedFeatures(pairFeatures(prepare(legacy, state), prepare(profile('y', summit), state)));
+  assert.equal(v.conceptCosine, 0);
 });
 
 test('features: one value per named feature, all finite', () => {
@@ -265,6 +313,29 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
     { maxLength: 4 },
   ),
   words: fc.integer({ min: 0, max: 900 }),
+  concepts: fc.dictionary(
+    fc.constantFrom('election', 'strike', 'flood', 'vaccine'),
+    fc.integer({ min: 1, max: 5 }),
+  ),
+  titleConcepts: fc.array(fc.constantFrom('election', 'strike', 'flood'), { maxLength: 2 }),
+});
+
+/** Features whose range is [0, 1] by construction. */
+const UNIT_RANGE = [
+  'conceptCosine',
+  'conceptOverlap',
+  'titleConceptOverlap',
+  'conceptCosineCrossLang',
+] as const;
+
+test('property: the concept features stay in [0, 1]', () => {
+  fc.assert(
+    fc.property(specArb, specArb, (a, b) => {
+      const f = namedFeatures(pairFeatures(...prepared(a, b)));
+      return UNIT_RANGE.every((k) => f[k] >= 0 && f[k] <= 1 + 1e-12);
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('property: every feature is symmetric and finite', () => {

@@ -47,7 +47,7 @@ const ROWS: readonly (readonly [string, string, readonly string[]])[] = [
   // A form the Chinese segmenter cuts in two (候选 / 人) is matched as a run of tokens.
   ['zh', '候选人', ['candidate']],
   // German compounds are whole words by default (see the compound test below).
-  ['de', 'Bundestagswahl', []],
+  ['de', 'Bürgermeisterwahl', []],
   // Stopwords and unknown words name nothing.
   ['en', 'the', []],
   ['en', 'xylophone', []],
@@ -83,7 +83,7 @@ test('concepts: one sentence per language shares its concepts with the English o
 
 test('concepts: on request, German and Dutch compounds match their longest known final part', () => {
   const on = { compounds: true };
-  assert.deepEqual(conceptsIn('Bundestagswahl', 'de', on), ['election', 'vote']);
+  assert.deepEqual(conceptsIn('Bürgermeisterwahl', 'de', on), ['election', 'vote']);
   assert.deepEqual(conceptsIn('Lehrerstreik', 'de', on), ['strike']);
   assert.deepEqual(conceptsIn('Lehrerstreik', 'de'), []);
   assert.deepEqual(conceptsIn('Streik', 'de'), ['strike']);
@@ -121,11 +121,9 @@ test('concepts compiler: stopwords are left out and reported', () => {
  */
 const DELIBERATE: readonly string[] = [
   'ar اصابا infection,wounded',
-  'ar اصابات infection,wounded',
   'ar حظر ban,sanction',
   'ar رياض player,sport',
   'de spiel match,player',
-  'de teuer inflation,price',
   'de wahl election,vote',
   'en athlet athletics,player',
   'es atlet athletics,player',
@@ -140,7 +138,6 @@ const DELIBERATE: readonly string[] = [
   'it atlet athletics,player',
   'it govern government,governor',
   'it mort casualty,death',
-  'it morto casualty,death',
   'nl dod casualty,death',
   'nl ontslag layoffs,resignation',
   'pl zmarl casualty,death',
@@ -157,7 +154,6 @@ const DELIBERATE: readonly string[] = [
  * "رئيس الوزراء") or stems like another concept's (Italian "nato" = born, Turkish "ada" ~ "aday").
  */
 const ALLOWED_MISSING: readonly string[] = [
-  'primeminister:es',
   'primeminister:ar',
   'mayor:tr',
   'fine:tr',

@@ -8,7 +8,8 @@
  * count/flag so the model can tell "nothing shared" from "nothing to compare".
  *
  * Across languages stems do not match (the TF-IDF cosine is near 0), so entity/place keys, countries,
- * numbers, dates, shared spellings of capitalised words and character n-grams carry cross-lingual pairs.
+ * numbers, dates, shared spellings of capitalised words, character n-grams and concepts (the multilingual
+ * lexicon, src/core/text/concepts.ts: "Wahl" = "election") carry cross-lingual pairs.
  */
 import { cosine, norm, weightedJaccard, type SparseVector } from './maths.ts';
 import { idf, observe, tfidf, type IdfState } from './idf.ts';
@@ -39,6 +40,8 @@ export function latinName(name: string, lang: string): string {
 export const KEY_PREFIX = 'k:';
 export const NAME_PREFIX = 'm:';
 export const NUMBER_PREFIX = 'n:';
+/** Concept ids (language-independent content words) get their own IDF. */
+export const CONCEPT_PREFIX = 'c:';
 /** Character trigrams of stems get their own IDF (a trigram in every text, "ion", says nothing). */
 export const GRAM_PREFIX = 'g:';
 
@@ -116,6 +119,14 @@ export const FEATURES = [
   ['nameTrigramCosineCrossLang', 'nameTrigramCosine when the languages differ, else 0 [0,1]'],
   ['nameCosineCrossLang', 'nameCosine when the languages differ, else 0 [0,1]'],
   ['keyCosineCrossLang', 'keyCosine when the languages differ, else 0 [0,1]'],
+  // Concepts: the same content words whatever the language (election, strike, vaccine...).
+  [
+    'conceptCosine',
+    'cosine of IDF-weighted concept counts (multilingual lexicon), 0 when a side has none [0,1]',
+  ],
+  ['conceptOverlap', 'IDF-weighted overlap of concepts (shared mass / smaller mass) [0,1]'],
+  ['titleConceptOverlap', 'overlap (|A∩B|/min) of title concepts, 0 when a title names none [0,1]'],
+  ['conceptCosineCrossLang', 'conceptCosine when the languages differ, else 0 [0,1]'],
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number][0];
@@ -146,6 +157,7 @@ export const LANGUAGE_DEPENDENT: ReadonlySet<FeatureName> = new Set<FeatureName>
   'nameTrigramCosineCrossLang',
   'nameCosineCrossLang',
   'keyCosineCrossLang',
+  'conceptCosineCrossLang',
 ]);
 
 const MASK = FEATURE_NAMES.map((n) => LANGUAGE_DEPENDENT.has(n));
@@ -170,6 +182,9 @@ export interface Prepared {
   /** Entity/place key -> IDF-weighted mentions, all types. */
   readonly keys: SparseVector;
   readonly keysNorm: number;
+  /** Concept id -> IDF-weighted count. */
+  readonly concepts: SparseVector;
+  readonly conceptsNorm: number;
   readonly sentences: readonly SentenceUnits[];
 }
 
@@ -185,6 +200,7 @@ export function observeProfile(state: IdfState, p: Profile): void {
   for (const byType of Object.values(p.entities)) for (const k of byType.keys()) units.push(KEY_PREFIX + k);
   for (const n of p.names.keys()) units.push(NAME_PREFIX + latinName(n, p.lang));
   for (const n of p.numbers) units.push(NUMBER_PREFIX + n);
+  for (const c of p.concepts?.keys() ?? []) units.push(CONCEPT_PREFIX + c);
   const grams = new Map<string, number>();
   for (const t of p.terms.keys()) addGrams(grams, t, 1);
   for (const g of grams.keys()) units.push(GRAM_PREFIX + g);
@@ -240,6 +256,9 @@ export function prepare(profile: Profile, state: IdfState): Prepared {
       keys.set(k, Math.max(keys.get(k) ?? 0, w));
     }
   }
+  const concepts = new Map<string, number>();
+  for (const [c, n] of profile.concepts ?? [])
+    concepts.set(c, (1 + Math.log(n)) * idf(state, CONCEPT_PREFIX + c));
   return {
     profile,
     tfidf: vec,
@@ -252,6 +271,8 @@ export function prepare(profile: Profile, state: IdfState): Prepared {
     namesNorm: norm(names),
     keys,
     keysNorm: norm(keys),
+    concepts,
+    conceptsNorm: norm(concepts),
     sentences: profile.sentences.map((s) => sentenceUnits(state, s, profile.lang)),
   };
 }
@@ -362,6 +383,8 @@ function mean(xs: readonly number[]): number {
   return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
 /** The feature vector of a pair, in `FEATURE_NAMES` order. */
@@ -406,6 +429,7 @@ export function pairFeatures(a: Prepared, b: Prepared): number[] {
   const nameGramCos = cos0(a.nameGrams, b.nameGrams, a.nameGramsNorm, b.nameGramsNorm);
   const nameCos = cos0(a.names, b.names, a.namesNorm, b.namesNorm);
   const keyCos = cos0(a.keys, b.keys, a.keysNorm, b.keysNorm);
+  const conceptCos = cos0(a.concepts, b.concepts, a.conceptsNorm, b.conceptsNorm);
   return [
     tfidfCos,
     wj0(a.tfidf, b.tfidf),
@@ -457,6 +481,10 @@ export function pairFeatures(a: Prepared, b: Prepared): number[] {
     cross * nameGramCos,
     cross * nameCos,
     cross * keyCos,
+    conceptCos,
+    massOverlap(a.concepts, b.concepts),
+    overlap0(pa.titleConcepts ?? EMPTY, pb.titleConcepts ?? EMPTY),
+    cross * conceptCos,
   ];
 }
 

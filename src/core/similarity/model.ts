@@ -367,10 +367,13 @@ function fnv1a(s: string): number {
 
 /**
  * Fold of every row (0..k-1): rows of one group share a fold; groups are ordered by hash (then name) and dealt
- * round-robin, so folds are balanced, deterministic and independent of row order.
+ * round-robin, so folds are balanced, deterministic and independent of row order. A non-empty `salt` is
+ * prefixed to every group before hashing: another deal of the same groups (to measure how much a figure owes
+ * to one particular deal).
  */
-export function assignFolds(groups: readonly string[], k: number): number[] {
-  const distinct = [...new Set(groups)].sort((a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : a > b ? 1 : 0));
+export function assignFolds(groups: readonly string[], k: number, salt = ''): number[] {
+  const hash = (g: string) => fnv1a(salt + g);
+  const distinct = [...new Set(groups)].sort((a, b) => hash(a) - hash(b) || (a < b ? -1 : a > b ? 1 : 0));
   const fold = new Map(distinct.map((g, i) => [g, i % k]));
   return groups.map((g) => fold.get(g)!);
 }

@@ -1,9 +1,11 @@
 /**
  * An article's comparable profile, derived once from its analysis: everything similarity, clustering and
  * coverage comparison read. Across languages stems do not match, so keys (entities, places, countries),
- * numbers, dates and shared spellings carry cross-lingual comparison.
+ * numbers, dates, shared spellings and concepts (the multilingual lexicon: "Wahl" = "election") carry
+ * cross-lingual comparison.
  */
 import type { Analysis, EntityType } from '../types.ts';
+import { forEachConcept } from '../text/concepts.ts';
 
 /** One sentence as a comparable unit (a "fact" for coverage comparison). */
 export interface SentenceProfile {
@@ -61,6 +63,47 @@ export interface Profile {
   readonly names: ReadonlyMap<string, number>;
   readonly sentences: readonly SentenceProfile[];
   readonly style: StyleFeatures;
+  /**
+   * Concept id -> count in the body (title counted twice, like terms): the language-independent content words
+   * (src/core/text/concepts.ts). Optional: profiles decoded from older saved states have none.
+   */
+  readonly concepts?: ReadonlyMap<string, number>;
+  /** Concepts of the title. */
+  readonly titleConcepts?: ReadonlySet<string>;
+}
+
+/** A title word counts this many times in `terms` and `concepts` (a title states what the article is about). */
+const TITLE_WEIGHT = 2;
+
+/** Concept counts of the body and title tokens, and the title's concepts (see `Profile.concepts`). */
+function conceptsOfText(
+  text: Analysis['annotations']['text'],
+  lang: string,
+  compounds: boolean,
+): { concepts: Map<string, number>; titleConcepts: Set<string> } {
+  const concepts = new Map<string, number>();
+  const titleConcepts = new Set<string>();
+  const lookup = { compounds };
+  forEachConcept(
+    lang,
+    text.tokens,
+    (ids) => {
+      for (const id of ids) concepts.set(id, (concepts.get(id) ?? 0) + 1);
+    },
+    lookup,
+  );
+  forEachConcept(
+    lang,
+    text.titleTokens,
+    (ids) => {
+      for (const id of ids) {
+        titleConcepts.add(id);
+        concepts.set(id, (concepts.get(id) ?? 0) + TITLE_WEIGHT);
+      }
+    },
+    lookup,
+  );
+  return { concepts, titleConcepts };
 }
 
 const DAY_MS = 86_400_000;
@@ -89,7 +132,16 @@ function meaningfulNumber(n: string): boolean {
   return !(Number.isInteger(v) && v >= 1900 && v <= 2100);
 }
 
-export function buildProfile({ article, annotations }: Analysis): Profile {
+/** Options of {@link buildProfile} (defaults: the product's settings; the others exist for measurement). */
+export interface ProfileOptions {
+  /** Compute `concepts` and `titleConcepts` (default true). */
+  readonly concepts?: boolean;
+  /** Match German and Dutch compounds on their final part (default false; see src/core/text/concepts.ts). */
+  readonly compounds?: boolean;
+}
+
+/** The comparable profile of an analysed article. */
+export function buildProfile({ article, annotations }: Analysis, opts: ProfileOptions = {}): Profile {
   const { text, entities, places, dates, quotes, clean } = annotations;
   const terms = new Map<string, number>();
   const names = new Map<string, number>();
@@ -127,7 +179,7 @@ export function buildProfile({ article, annotations }: Analysis): Profile {
   for (const t of text.titleTokens) {
     if (t.kind !== 'word' || t.stop) continue;
     titleTerms.add(t.stem);
-    terms.set(t.stem, (terms.get(t.stem) ?? 0) + 2);
+    terms.set(t.stem, (terms.get(t.stem) ?? 0) + TITLE_WEIGHT);
   }
 
   const byType: Record<EntityType, Map<string, number>> = {
@@ -178,6 +230,10 @@ export function buildProfile({ article, annotations }: Analysis): Profile {
     else if (c === 33 || c === 0xff01) exclamations++;
   }
   const words = text.words;
+  const found =
+    opts.concepts === false
+      ? undefined
+      : conceptsOfText(text, annotations.language.lang, opts.compounds === true);
   const sentences: SentenceProfile[] = text.sentences.map((s, i) => ({
     index: i,
     text: s.text,
@@ -214,5 +270,6 @@ export function buildProfile({ article, annotations }: Analysis): Profile {
       exclamations,
       embeds: clean.embeds.length,
     },
+    ...(found ? { concepts: found.concepts, titleConcepts: found.titleConcepts } : {}),
   };
 }

@@ -1,8 +1,7 @@
 /**
  * The concept engine: compiles the multilingual concept lexicon (lang/concepts.ts) with the text stage's own
  * word processing (`wordInfo`: the same folding, stemmer and stopwords as `Token.norm` / `Token.stem`), so that
- * a content token finds its language-independent concepts with one Map look-up of its stem (a second of its
- * folded form when the stem misses).
+ * a content token finds its language-independent concepts with one Map look-up of its stem.
  *
  * Chinese has no stemmer and no spaces: its forms are matched on folded words as the text stage's segmenter
  * cuts them, and a form the segmenter cuts in several words ("候选人" -> 候选 / 人) is matched on a run of up
@@ -13,7 +12,8 @@
  * similarity model on 4 of 5 fold deals (docs/EVALUATION.md, Similarity): final parts like "tor", "wahl" or
  * "stoff" also end many words that are not about the concept.
  *
- * The compiled index is built once, on first use; everything here is deterministic.
+ * Each language is compiled once, on its first look-up (about 20 µs per form: ~40 ms per language); everything
+ * here is deterministic.
  */
 import { CONCEPT_LANGUAGES, CONCEPT_TABLE } from './lang/concepts.ts';
 import { wordInfo } from './lexicon.ts';
@@ -38,7 +38,7 @@ export interface SkippedForm {
   readonly reason: 'stopword' | 'several-tokens' | 'no-word';
 }
 
-/** Two or more concepts reached by the same (language, key): a stem or folded form. */
+/** Two or more concepts reached by the same (language, key): a stem, or a run of Chinese words. */
 export interface ConceptCollision {
   readonly lang: string;
   readonly key: string;
@@ -49,7 +49,7 @@ export interface ConceptCollision {
 export interface ConceptIndex {
   /** Concept ids in table order. */
   readonly ids: readonly string[];
-  /** Language -> key (stem or folded form) -> concept ids (sorted). */
+  /** Language -> key (stem; joined folded words of a run in JOINED_LANGS) -> concept ids (sorted). */
   readonly byLang: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** Language -> keys usable as the final part of a compound (compound languages only). */
   readonly heads: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
@@ -101,14 +101,17 @@ function addKey(map: Map<string, string[]>, key: string, id: string): void {
   else if (!list.includes(id)) list.push(id);
 }
 
-/** Compiles entries with the text stage's word processing (see the module comment). */
-export function compileConcepts(entries: readonly ConceptEntry[]): ConceptIndex {
+/** Compiles entries with the text stage's word processing (see the module comment), for `langs` only. */
+export function compileConcepts(
+  entries: readonly ConceptEntry[],
+  langs: readonly string[] = CONCEPT_LANGUAGES,
+): ConceptIndex {
   const byLang = new Map<string, Map<string, string[]>>();
   const skipped: SkippedForm[] = [];
-  for (const e of entries) {
-    for (const lang of CONCEPT_LANGUAGES) {
-      let map = byLang.get(lang);
-      if (!map) byLang.set(lang, (map = new Map()));
+  for (const lang of langs) {
+    const map = new Map<string, string[]>();
+    byLang.set(lang, map);
+    for (const e of entries) {
       for (const form of e.forms[lang] ?? []) {
         const words = wordsOf(form, lang);
         if (typeof words === 'string') {
@@ -124,8 +127,8 @@ export function compileConcepts(entries: readonly ConceptEntry[]): ConceptIndex 
           skipped.push({ concept: e.id, lang, form, reason: 'stopword' });
           continue;
         }
+        // A token with the same spelling gets the same stem from the text stage: the stem is the only key.
         addKey(map, info.stem, e.id);
-        if (info.norm !== info.stem) addKey(map, info.norm, e.id);
       }
     }
   }
@@ -145,12 +148,31 @@ export function compileConcepts(entries: readonly ConceptEntry[]): ConceptIndex 
   return { ids: entries.map((e) => e.id), byLang, heads, skipped, collisions };
 }
 
+let entries: ConceptEntry[] | undefined;
 let compiled: ConceptIndex | undefined;
+/** Per-language indexes compiled on first use (an English-only process compiles English only). */
+const LANGUAGE_INDEXES = new Map<string, ConceptIndex>();
+const KNOWN_LANGS: ReadonlySet<string> = new Set(CONCEPT_LANGUAGES);
 
-/** The committed lexicon, compiled on first use. */
+function committedEntries(): ConceptEntry[] {
+  entries ??= parseConceptTable(CONCEPT_TABLE);
+  return entries;
+}
+
+/** The committed lexicon, every language compiled (for reports and tests; look-ups compile one language). */
 export function conceptIndex(): ConceptIndex {
-  compiled ??= compileConcepts(parseConceptTable(CONCEPT_TABLE));
+  compiled ??= compileConcepts(committedEntries());
   return compiled;
+}
+
+/** The committed lexicon compiled for `lang` alone, on first use (an empty index for other languages). */
+function languageIndex(lang: string): ConceptIndex {
+  let idx = LANGUAGE_INDEXES.get(lang);
+  if (!idx) {
+    idx = compiled ?? compileConcepts(committedEntries(), KNOWN_LANGS.has(lang) ? [lang] : []);
+    LANGUAGE_INDEXES.set(lang, idx);
+  }
+  return idx;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -184,21 +206,18 @@ export interface ConceptLookup {
 }
 
 /**
- * The concepts of a content token of language `lang`, from its `stem` and folded form `norm` (as the text stage
- * computes them): an empty list when it names none. Never mutate the result.
+ * The concepts of a content token of language `lang` from its `stem` (as the text stage computes it): an empty
+ * list when it names none. Never mutate the result.
  */
 export function conceptsOf(
   lang: string,
   stem: string,
-  norm: string,
   opts: ConceptLookup = {},
-  index: ConceptIndex = conceptIndex(),
+  index: ConceptIndex = languageIndex(lang),
 ): readonly string[] {
   const map = index.byLang.get(lang);
   if (!map) return NONE;
-  const ids = map.get(stem) ?? (norm !== stem ? map.get(norm) : undefined);
-  if (ids) return ids;
-  return opts.compounds === true ? compoundConcepts(index, lang, stem) : NONE;
+  return map.get(stem) ?? (opts.compounds === true ? compoundConcepts(index, lang, stem) : NONE);
 }
 
 /** What {@link forEachConcept} reads of a token (a `Token` of the text stage fits). */
@@ -211,7 +230,7 @@ export interface ConceptToken {
 
 /**
  * Calls `visit(concepts, i)` for every concept match among `tokens` of language `lang` (`i`: the match's first
- * token): each content word (not a stopword) is looked up with {@link conceptsOf}; in {@link JOINED_LANGS} a run
+ * token): each content word (not a stopword) is looked up by its stem, as {@link conceptsOf} does; in {@link JOINED_LANGS} a run
  * of 2..{@link MAX_JOIN} word tokens is tried first, longest first, and a matched run is consumed whole.
  */
 export function forEachConcept(
@@ -219,11 +238,12 @@ export function forEachConcept(
   tokens: readonly ConceptToken[],
   visit: (concepts: readonly string[], index: number) => void,
   opts: ConceptLookup = {},
-  index: ConceptIndex = conceptIndex(),
+  index: ConceptIndex = languageIndex(lang),
 ): void {
   const map = index.byLang.get(lang);
   if (!map) return;
   const joined = JOINED_LANGS.has(lang);
+  const compounds = opts.compounds === true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -236,8 +256,8 @@ export function forEachConcept(
       }
     }
     if (t.stop) continue;
-    const ids = conceptsOf(lang, t.stem, t.norm, opts, index);
-    if (ids.length > 0) visit(ids, i);
+    const ids = map.get(t.stem) ?? (compounds ? compoundConcepts(index, lang, t.stem) : undefined);
+    if (ids !== undefined && ids.length > 0) visit(ids, i);
   }
 }
 
