@@ -93,7 +93,8 @@ export async function cachedAnswer(
 ): Promise<Response> {
   if (!cache) {
     const r = await render();
-    return c.body(r.text, r.status, r.headers);
+    // As bytes: the Node adapter would otherwise measure the string and then encode it, two passes over it.
+    return c.body(Buffer.from(r.text, 'utf8') as Uint8Array<ArrayBuffer>, r.status, r.headers);
   }
   const url = new URL(c.req.url);
   const key = url.pathname + url.search;

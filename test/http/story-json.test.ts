@@ -55,7 +55,8 @@ test('storyDetailJson: a merged id, notes, another view, another key order (tabl
     },
     {
       name: 'view fields in another order',
-      detail: { coverage: d.coverage, ...d } as StoryDetail,
+      // The same fields, coverage first (a later entry of a key keeps the first one's place).
+      detail: Object.fromEntries([['coverage', d.coverage], ...Object.entries(d)]) as StoryDetail,
     },
     { name: 'no view fields', detail: { story: d.story } as unknown as StoryDetail },
   ];
