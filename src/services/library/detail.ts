@@ -4,7 +4,10 @@
  * capped selection of members: the earliest-published article of each outlet first, then each outlet's
  * second, and so on (every outlet is heard before any outlet is heard twice). All of that, the
  * {@link StoryView}, is prepared when a story changes (`Library.prepareStories`, run after every ingest) and
- * stored, so the first view of a page reads it instead of decoding and aligning dozens of articles.
+ * stored, so the first view of a page reads it instead of decoding and aligning dozens of articles. The view
+ * also holds the member rows, so a page reads only the story's head (row, summary, member ids: enough to tell
+ * whether the view is current) and no member article's row; decoded views are kept in memory by the library
+ * ({@link ViewCache}) while their story's members stay the same.
  */
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
