@@ -19,6 +19,10 @@ import { articleRecord, decodeAnnotations, entityRows } from '../src/services/st
 import { columnsPayload, packColumns } from '../src/services/store/columns.ts';
 import { ftsText } from '../src/services/store/fts.ts';
 import { clusterProfile } from '../src/services/library/profile.ts';
+import { tuneTiering } from '../src/services/v8-tiering.ts';
+
+// The analysis runs as the product runs it (see src/services/v8-tiering.ts).
+tuneTiering();
 
 const WARMUP = 200;
 const { values } = parseArgs({

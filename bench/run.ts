@@ -21,6 +21,10 @@ import { buildProfile } from '../src/core/similarity/profile.ts';
 import { benchCluster } from './cluster.ts';
 import { benchIngest, printIngest } from './ingest.ts';
 import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
+import { tuneTiering } from '../src/services/v8-tiering.ts';
+
+// The analysis runs as the product runs it (see src/services/v8-tiering.ts).
+tuneTiering();
 
 const { values } = parseArgs({
   options: {

@@ -17,6 +17,7 @@ import { serveCommand } from './commands/serve.ts';
 import { watchCommand } from './commands/watch.ts';
 import { demoCommand } from './commands/demo.ts';
 import { isStorylineError } from '../core/errors.ts';
+import { tuneTiering } from '../services/v8-tiering.ts';
 
 /** Every command, in the order the help lists them: the product first, then the analysis tools. */
 export const COMMANDS: readonly Command[] = [
@@ -53,6 +54,7 @@ const defaultIO: CliIO = {
 };
 
 export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
+  tuneTiering();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(HELP);

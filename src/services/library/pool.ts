@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { JobInput, JobOutput } from './job.ts';
+import { tuneTiering } from '../v8-tiering.ts';
 
 /** Articles per message to a worker: small enough to balance the load, large enough to amortise messaging. */
 const CHUNK = 4;
@@ -51,6 +52,7 @@ interface PoolInternals extends AnalysisPool {
 
 /** Starts `size` worker threads (at least 1). They keep the process alive only while they have work. */
 export function createPool(size: number): AnalysisPool {
+  tuneTiering(); // before the first worker starts: V8 flags are per process
   const workers: PoolWorker[] = [];
   const pool: PoolInternals = {
     size: Math.max(1, size),
