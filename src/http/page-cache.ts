@@ -9,6 +9,7 @@
  * next process to open the store clusters; a server already running sees them at the next ingest.
  */
 import type { Context } from 'hono';
+import { createSizedLru } from '../core/sized-lru.ts';
 
 /** One kept answer: its bytes and the headers it was sent with (content type included). */
 export interface CachedPage {
@@ -35,39 +36,21 @@ export const DEFAULT_PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 /** A {@link PageCache} of at most `maxBytes` of bodies (0: keeps nothing); least recently used go first. */
 export function createPageCache(maxBytes: number): PageCache {
   let state = -1;
-  const pages = new Map<string, CachedPage>();
-  let held = 0;
-  const clear = (seq: number): void => {
-    pages.clear();
-    held = 0;
-    state = seq;
-  };
+  const pages = createSizedLru<string, CachedPage>(maxBytes);
   return {
     get(seq, key) {
-      if (seq !== state) return undefined;
-      const page = pages.get(key);
-      if (!page) return undefined;
-      // Most recently used last (a Map keeps insertion order).
-      pages.delete(key);
-      pages.set(key, page);
-      return page;
+      return seq === state ? pages.get(key) : undefined;
     },
     set(seq, key, page) {
       if (seq < state || page.body.byteLength > maxBytes) return;
-      if (seq > state) clear(seq);
-      const had = pages.get(key);
-      if (had) held -= had.body.byteLength;
-      pages.delete(key);
-      pages.set(key, page);
-      held += page.body.byteLength;
-      for (const [k, p] of pages) {
-        if (held <= maxBytes) break;
-        pages.delete(k);
-        held -= p.body.byteLength;
+      if (seq > state) {
+        pages.clear();
+        state = seq;
       }
+      pages.set(key, page, page.body.byteLength);
     },
     get bytes() {
-      return held;
+      return pages.size;
     },
   };
 }

@@ -83,26 +83,34 @@ function scriptOfClass(cls: string): string {
 }
 
 /**
- * True when a given-name signature cannot belong to any of the surface forms a story holds for the same key: some
- * form in the same script has a given name, and none of those has this class. Forms in other scripts, and
- * forms without a given name, never conflict.
+ * How a given-name signature compares with the surface forms a story holds for the same key: `match` when a
+ * form in the same script shares a letter with it, `conflict` when forms in that script have given names and
+ * none shares one, `none` when no form is comparable (other scripts, or no given name).
  */
-export function givenConflicts(cls: string, forms: ReadonlyMap<string, number> | undefined): boolean {
-  if (!forms) return false;
+function compareGiven(
+  cls: string,
+  forms: ReadonlyMap<string, number> | undefined,
+): 'match' | 'conflict' | 'none' {
+  if (!forms) return 'none';
   const script = scriptOfClass(cls);
   let comparable = false;
   for (const surface of forms.keys()) {
     const other = givenClass(surface);
     if (other === undefined || scriptOfClass(other) !== script) continue;
-    if (shareLetter(cls, other)) return false;
+    if (shareLetter(cls, other)) return 'match';
     comparable = true;
   }
-  return comparable;
+  return comparable ? 'conflict' : 'none';
+}
+
+/** True when a given-name signature cannot belong to any of a story's forms of the same key (see above). */
+export function givenConflicts(cls: string, forms: ReadonlyMap<string, number> | undefined): boolean {
+  return compareGiven(cls, forms) === 'conflict';
 }
 
 /**
  * True when two stories' forms of one key conflict: some given-name signature of `a` conflicts with `b`'s
- * forms, and none shares a letter with them.
+ * forms, and none matches them.
  */
 export function formsConflict(
   a: ReadonlyMap<string, number> | undefined,
@@ -113,22 +121,9 @@ export function formsConflict(
   for (const surface of a.keys()) {
     const cls = givenClass(surface);
     if (cls === undefined) continue;
-    if (!givenConflicts(cls, b)) {
-      // A match in b (or nothing comparable) for this form: only a match clears the conflict.
-      if (hasClass(b, cls)) return false;
-      continue;
-    }
-    conflict = true;
+    const r = compareGiven(cls, b);
+    if (r === 'match') return false;
+    if (r === 'conflict') conflict = true;
   }
   return conflict;
-}
-
-/** True when some form shares a letter with the signature, in its script. */
-function hasClass(forms: ReadonlyMap<string, number>, cls: string): boolean {
-  for (const surface of forms.keys()) {
-    const other = givenClass(surface);
-    if (other !== undefined && scriptOfClass(other) === scriptOfClass(cls) && shareLetter(cls, other))
-      return true;
-  }
-  return false;
 }

@@ -79,30 +79,18 @@ const TITLE_WEIGHT = 2;
 function conceptsOfText(
   text: Analysis['annotations']['text'],
   lang: string,
-  compounds: boolean,
 ): { concepts: Map<string, number>; titleConcepts: Set<string> } {
   const concepts = new Map<string, number>();
   const titleConcepts = new Set<string>();
-  const lookup = { compounds };
-  forEachConcept(
-    lang,
-    text.tokens,
-    (ids) => {
-      for (const id of ids) concepts.set(id, (concepts.get(id) ?? 0) + 1);
-    },
-    lookup,
-  );
-  forEachConcept(
-    lang,
-    text.titleTokens,
-    (ids) => {
-      for (const id of ids) {
-        titleConcepts.add(id);
-        concepts.set(id, (concepts.get(id) ?? 0) + TITLE_WEIGHT);
-      }
-    },
-    lookup,
-  );
+  forEachConcept(lang, text.tokens, (ids) => {
+    for (const id of ids) concepts.set(id, (concepts.get(id) ?? 0) + 1);
+  });
+  forEachConcept(lang, text.titleTokens, (ids) => {
+    for (const id of ids) {
+      titleConcepts.add(id);
+      concepts.set(id, (concepts.get(id) ?? 0) + TITLE_WEIGHT);
+    }
+  });
   return { concepts, titleConcepts };
 }
 
@@ -132,16 +120,8 @@ function meaningfulNumber(n: string): boolean {
   return !(Number.isInteger(v) && v >= 1900 && v <= 2100);
 }
 
-/** Options of {@link buildProfile} (defaults: the product's settings; the others exist for measurement). */
-export interface ProfileOptions {
-  /** Compute `concepts` and `titleConcepts` (default true). */
-  readonly concepts?: boolean;
-  /** Match German and Dutch compounds on their final part (default false; see src/core/text/concepts.ts). */
-  readonly compounds?: boolean;
-}
-
 /** The comparable profile of an analysed article. */
-export function buildProfile({ article, annotations }: Analysis, opts: ProfileOptions = {}): Profile {
+export function buildProfile({ article, annotations }: Analysis): Profile {
   const { text, entities, places, dates, quotes, clean } = annotations;
   const terms = new Map<string, number>();
   const names = new Map<string, number>();
@@ -230,10 +210,7 @@ export function buildProfile({ article, annotations }: Analysis, opts: ProfileOp
     else if (c === 33 || c === 0xff01) exclamations++;
   }
   const words = text.words;
-  const found =
-    opts.concepts === false
-      ? undefined
-      : conceptsOfText(text, annotations.language.lang, opts.compounds === true);
+  const found = conceptsOfText(text, annotations.language.lang);
   const sentences: SentenceProfile[] = text.sentences.map((s, i) => ({
     index: i,
     text: s.text,
@@ -270,6 +247,7 @@ export function buildProfile({ article, annotations }: Analysis, opts: ProfileOp
       exclamations,
       embeds: clean.embeds.length,
     },
-    ...(found ? { concepts: found.concepts, titleConcepts: found.titleConcepts } : {}),
+    concepts: found.concepts,
+    titleConcepts: found.titleConcepts,
   };
 }

@@ -6,11 +6,9 @@
  * Chinese has no stemmer and no spaces: its forms are matched on folded words as the text stage's segmenter
  * cuts them, and a form the segmenter cuts in several words ("候选人" -> 候选 / 人) is matched on a run of up
  * to {@link MAX_JOIN} consecutive word tokens (longest run first: {@link forEachConcept}). German and Dutch
- * write compounds in one word ("Bundestagswahl", "Impfstoffmangel"): on request (`compounds: true`), a word
- * that misses is matched on its longest known final part of at least {@link MIN_HEAD} letters ("...wahl" ->
- * election), memoised per language. It is off by default: measured on the SemEval pairs it lowered the
- * similarity model on 4 of 5 fold deals (docs/EVALUATION.md, Similarity): final parts like "tor", "wahl" or
- * "stoff" also end many words that are not about the concept.
+ * compounds ("Bundestagswahl") match only as whole words, so the table lists the common ones: matching a
+ * compound on its final part ("...wahl" -> election) was measured and lowered the similarity model on 4 of 5
+ * fold deals (docs/EVALUATION.md, Similarity), as final parts like "tor" or "stoff" end many other words.
  *
  * Each language is compiled once, on its first look-up (about 20 µs per form: ~40 ms per language); everything
  * here is deterministic.
@@ -19,16 +17,10 @@ import { CONCEPT_LANGUAGES, CONCEPT_TABLE } from './lang/concepts.ts';
 import { wordInfo } from './lexicon.ts';
 import { scanTokens } from './tokenize.ts';
 
-/** Languages whose compounds are written as one word: a miss is retried on the word's known final part. */
-export const COMPOUND_LANGS: ReadonlySet<string> = new Set(['de', 'nl']);
-/** Shortest final part matched in a compound: 4 letters keeps "wahl", "krieg", "streik" and drops "ung", "tag". */
-export const MIN_HEAD = 4;
 /** Languages written without spaces: a form is matched on a run of consecutive word tokens. */
 export const JOINED_LANGS: ReadonlySet<string> = new Set(['zh']);
 /** Longest run of tokens matched as one form (the segmenter cuts few news words in more than three). */
 export const MAX_JOIN = 3;
-/** Memo size of compound look-ups per language (misses included); cleared wholesale when full. */
-const COMPOUND_MEMO_LIMIT = 50_000;
 
 /** A form of the table left out by the compiler, and why. */
 export interface SkippedForm {
@@ -51,8 +43,6 @@ export interface ConceptIndex {
   readonly ids: readonly string[];
   /** Language -> key (stem; joined folded words of a run in JOINED_LANGS) -> concept ids (sorted). */
   readonly byLang: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
-  /** Language -> keys usable as the final part of a compound (compound languages only). */
-  readonly heads: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   readonly skipped: readonly SkippedForm[];
   readonly collisions: readonly ConceptCollision[];
 }
@@ -133,19 +123,14 @@ export function compileConcepts(
     }
   }
   const collisions: ConceptCollision[] = [];
-  const heads = new Map<string, Map<string, readonly string[]>>();
   for (const [lang, map] of byLang) {
     for (const [key, ids] of map) {
       ids.sort();
       if (ids.length > 1) collisions.push({ lang, key, concepts: ids });
     }
-    if (!COMPOUND_LANGS.has(lang)) continue;
-    const h = new Map<string, readonly string[]>();
-    for (const [key, ids] of map) if (key.length >= MIN_HEAD) h.set(key, ids);
-    heads.set(lang, h);
   }
   collisions.sort((a, b) => (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : a.key < b.key ? -1 : 1));
-  return { ids: entries.map((e) => e.id), byLang, heads, skipped, collisions };
+  return { ids: entries.map((e) => e.id), byLang, skipped, collisions };
 }
 
 let entries: ConceptEntry[] | undefined;
@@ -175,51 +160,6 @@ function languageIndex(lang: string): ConceptIndex {
   return idx;
 }
 
-const NONE: readonly string[] = Object.freeze([]);
-const COMPOUND_MEMOS = new Map<string, Map<string, readonly string[]>>();
-
-/** Concepts of the longest known final part of a compound `stem` (memoised; NONE when none). */
-function compoundConcepts(index: ConceptIndex, lang: string, stem: string): readonly string[] {
-  const heads = index.heads.get(lang);
-  if (!heads || stem.length <= MIN_HEAD) return NONE;
-  let memo = COMPOUND_MEMOS.get(lang);
-  if (!memo) COMPOUND_MEMOS.set(lang, (memo = new Map()));
-  const hit = memo.get(stem);
-  if (hit !== undefined) return hit;
-  let out = NONE;
-  for (let i = 1; i + MIN_HEAD <= stem.length; i++) {
-    const ids = heads.get(stem.slice(i));
-    if (ids) {
-      out = ids;
-      break;
-    }
-  }
-  if (memo.size >= COMPOUND_MEMO_LIMIT) memo.clear();
-  memo.set(stem, out);
-  return out;
-}
-
-/** Options of {@link conceptsOf}. */
-export interface ConceptLookup {
-  /** Match compounds of {@link COMPOUND_LANGS} on their final part (default false: see the module comment). */
-  readonly compounds?: boolean;
-}
-
-/**
- * The concepts of a content token of language `lang` from its `stem` (as the text stage computes it): an empty
- * list when it names none. Never mutate the result.
- */
-export function conceptsOf(
-  lang: string,
-  stem: string,
-  opts: ConceptLookup = {},
-  index: ConceptIndex = languageIndex(lang),
-): readonly string[] {
-  const map = index.byLang.get(lang);
-  if (!map) return NONE;
-  return map.get(stem) ?? (opts.compounds === true ? compoundConcepts(index, lang, stem) : NONE);
-}
-
 /** What {@link forEachConcept} reads of a token (a `Token` of the text stage fits). */
 export interface ConceptToken {
   readonly kind: string;
@@ -230,20 +170,18 @@ export interface ConceptToken {
 
 /**
  * Calls `visit(concepts, i)` for every concept match among `tokens` of language `lang` (`i`: the match's first
- * token): each content word (not a stopword) is looked up by its stem, as {@link conceptsOf} does; in {@link JOINED_LANGS} a run
+ * token): each content word (not a stopword) is looked up by its stem; in {@link JOINED_LANGS} a run
  * of 2..{@link MAX_JOIN} word tokens is tried first, longest first, and a matched run is consumed whole.
  */
 export function forEachConcept(
   lang: string,
   tokens: readonly ConceptToken[],
   visit: (concepts: readonly string[], index: number) => void,
-  opts: ConceptLookup = {},
   index: ConceptIndex = languageIndex(lang),
 ): void {
   const map = index.byLang.get(lang);
   if (!map) return;
   const joined = JOINED_LANGS.has(lang);
-  const compounds = opts.compounds === true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -256,7 +194,7 @@ export function forEachConcept(
       }
     }
     if (t.stop) continue;
-    const ids = map.get(t.stem) ?? (compounds ? compoundConcepts(index, lang, t.stem) : undefined);
+    const ids = map.get(t.stem);
     if (ids !== undefined && ids.length > 0) visit(ids, i);
   }
 }

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Analysis } from '../../core/types.ts';
 import { placeCoordinates } from '../../core/gazetteer/coordinates.ts';
+import { createSizedLru } from '../../core/sized-lru.ts';
 import type { Coverage } from '../../core/coverage/index.ts';
 import { coverageOf } from '../coverage.ts';
 import type { Store, StoredStory, StoryEntityRow, StoryHead, StoryMemberRow } from '../store/types.ts';
@@ -370,35 +371,17 @@ export interface ViewCache {
 
 /** A {@link ViewCache} holding at most `maxChars` characters of view JSON (0: holds nothing). */
 export function createViewCache(maxChars: number): ViewCache {
-  const entries = new Map<string, { signature: string; view: StoryView; chars: number }>();
-  let held = 0;
-  const drop = (id: string): void => {
-    const e = entries.get(id);
-    if (!e) return;
-    held -= e.chars;
-    entries.delete(id);
-  };
+  const views = createSizedLru<string, { signature: string; view: StoryView }>(maxChars);
   return {
     get(storyId, signature) {
-      const e = entries.get(storyId);
-      if (!e || e.signature !== signature) return undefined;
-      // Most recently used last (a Map keeps insertion order).
-      entries.delete(storyId);
-      entries.set(storyId, e);
-      return e.view;
+      const e = views.get(storyId);
+      return e && e.signature === signature ? e.view : undefined;
     },
     set(storyId, signature, view, chars) {
-      drop(storyId);
-      if (chars > maxChars) return;
-      entries.set(storyId, { signature, view, chars });
-      held += chars;
-      for (const id of entries.keys()) {
-        if (held <= maxChars) break;
-        drop(id);
-      }
+      views.set(storyId, { signature, view }, chars);
     },
     get chars() {
-      return held;
+      return views.size;
     },
   };
 }
@@ -430,13 +413,32 @@ export async function prepareStoryView(
 }
 
 /**
+ * The view of a story current for `signature`, from the cache or else from the store (kept in the cache
+ * then); undefined when neither holds it (the caller builds it, or reads the story in full).
+ */
+async function currentView(
+  store: Store,
+  storyId: string,
+  signature: string,
+  cache: ViewCache | undefined,
+): Promise<StoryView | undefined> {
+  const hit = cache?.get(storyId, signature);
+  if (hit) return hit;
+  const had = await store.getStoryView(storyId);
+  if (!had || had.signature !== signature) return undefined;
+  const { view, chars } = decodeViewSized(had.body);
+  cache?.set(storyId, signature, view, chars);
+  return view;
+}
+
+/**
  * The view of a story: from the cache when it holds the current one, else the stored one when current, else
  * built now (and stored).
  */
 export async function storyView(store: Store, stored: StoredStory, cache?: ViewCache): Promise<StoryView> {
   const signature = viewSignature(stored.members);
-  const hit = cache?.get(stored.id, signature);
-  if (hit) return hit;
+  const kept = await currentView(store, stored.id, signature, cache);
+  if (kept) return kept;
   const { view, chars } = await prepareStoryView(store, stored, signature);
   cache?.set(stored.id, signature, view, chars);
   return view;
@@ -495,17 +497,10 @@ export async function storyDetailOfHead(
   head: StoryHead,
   options: StoryDetailOptions = {},
 ): Promise<StoryDetail | undefined> {
-  const signature = viewSignature(head.members);
-  let view = options.cache?.get(head.id, signature);
+  const view = await currentView(store, head.id, viewSignature(head.members), options.cache);
   if (!view) {
-    const had = await store.getStoryView(head.id);
-    if (!had || had.signature !== signature) {
-      const stored = await store.getStory(id);
-      return stored && storyDetail(store, stored, options);
-    }
-    const decoded = decodeViewSized(had.body);
-    view = decoded.view;
-    options.cache?.set(head.id, signature, view, decoded.chars);
+    const stored = await store.getStory(id);
+    return stored && storyDetail(store, stored, options);
   }
   const scores = new Map(head.members.map((m) => [m.id, m.score]));
   const members = view.members.map((m) => {

@@ -322,6 +322,25 @@ function operations(db: Db) {
 
   const resolve = (id: string): string => (aliasOf.get(id) as string | undefined) ?? id;
 
+  /**
+   * A story's row and summary (following merges: `resolvedFrom` is the id asked for) with the members `read`
+   * gives for its current id; undefined when there is no such story.
+   */
+  const storyWith = <M>(
+    id: string,
+    read: (target: string) => M[],
+  ): (StoryRow & { summary: StorySummary; members: M[]; resolvedFrom?: string }) | undefined => {
+    const target = resolve(id);
+    const r = stmt('SELECT * FROM stories WHERE id = ?').get(target) as Row | undefined;
+    if (!r) return undefined;
+    return {
+      ...storyRow(r),
+      summary: JSON.parse(String(r.summary)) as StorySummary,
+      members: read(target),
+      ...(target !== id ? { resolvedFrom: id } : {}),
+    };
+  };
+
   const alias = db.transaction((from: string, to: string): void => {
     const target = resolve(to);
     if (target === from) {
@@ -475,48 +494,33 @@ function operations(db: Db) {
     },
 
     getStory(id: string): StoredStory | undefined {
-      const target = resolve(id);
-      const r = stmt('SELECT * FROM stories WHERE id = ?').get(target) as Row | undefined;
-      if (!r) return undefined;
-      const members = (
-        stmt(
-          `SELECT a.id, a.title, a.lang, a.source, a.published, a.url, m.score FROM memberships m
-           JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?
-           ORDER BY a.published NULLS LAST, a.seq`,
-        ).all(target) as Row[]
-      ).map((m): StoryMemberRow => {
-        const row: { -readonly [K in keyof StoryMemberRow]: StoryMemberRow[K] } = {
-          id: String(m.id),
-          title: String(m.title),
-          lang: String(m.lang),
-          score: Number(m.score),
-        };
-        return withOptional(row, m, { source: 'source', published: 'published', url: 'url' });
-      });
-      const story: StoredStory = {
-        ...storyRow(r),
-        summary: JSON.parse(String(r.summary)) as StorySummary,
-        members,
-        ...(target !== id ? { resolvedFrom: id } : {}),
-      };
-      return story;
+      return storyWith(id, (target) =>
+        (
+          stmt(
+            `SELECT a.id, a.title, a.lang, a.source, a.published, a.url, m.score FROM memberships m
+             JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?
+             ORDER BY a.published NULLS LAST, a.seq`,
+          ).all(target) as Row[]
+        ).map((m): StoryMemberRow => {
+          const row: { -readonly [K in keyof StoryMemberRow]: StoryMemberRow[K] } = {
+            id: String(m.id),
+            title: String(m.title),
+            lang: String(m.lang),
+            score: Number(m.score),
+          };
+          return withOptional(row, m, { source: 'source', published: 'published', url: 'url' });
+        }),
+      );
     },
 
     storyHead(id: string): StoryHead | undefined {
-      const target = resolve(id);
-      const r = stmt('SELECT * FROM stories WHERE id = ?').get(target) as Row | undefined;
-      if (!r) return undefined;
-      const members = (
-        stmt('SELECT article_id, score FROM memberships WHERE story_id = ? ORDER BY article_id').all(
-          target,
-        ) as Row[]
-      ).map((m) => ({ id: String(m.article_id), score: Number(m.score) }));
-      return {
-        ...storyRow(r),
-        summary: JSON.parse(String(r.summary)) as StorySummary,
-        members,
-        ...(target !== id ? { resolvedFrom: id } : {}),
-      };
+      return storyWith(id, (target) =>
+        (
+          stmt('SELECT article_id, score FROM memberships WHERE story_id = ? ORDER BY article_id').all(
+            target,
+          ) as Row[]
+        ).map((m) => ({ id: String(m.article_id), score: Number(m.score) })),
+      );
     },
 
     search(query: string, o: SearchOptions = {}): SearchHit[] {

@@ -10,23 +10,10 @@
  * where the news inflects or uses synonyms; a form that the tokenizer splits into several words ("covid-19"),
  * or that is a stopword of its language, is left out by the compiler (tests list what is left out).
  */
+import { SUPPORTED_LANGS } from '../../types.ts';
 
-/** The languages of the table, in field order. */
-export const CONCEPT_LANGUAGES = [
-  'en',
-  'fr',
-  'de',
-  'es',
-  'it',
-  'pt',
-  'nl',
-  'pl',
-  'ru',
-  'uk',
-  'tr',
-  'ar',
-  'zh',
-] as const;
+/** The languages of the table, in field order: the languages storyline analyses, in their order. */
+export const CONCEPT_LANGUAGES = SUPPORTED_LANGS;
 
 /** The lexicon (see the module comment for the format). */
 export const CONCEPT_TABLE = `
