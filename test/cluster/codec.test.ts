@@ -105,6 +105,25 @@ test('codec: encode(decode(x)) is x, and the text is versioned JSON', async () =
   assert.equal(encodeClusterState(decodeClusterState(empty)), empty);
 });
 
+test('codec: concept centroids and concept document frequencies survive a round trip', async () => {
+  const profiles = await sampleStream();
+  const state = createClusterState();
+  for (const p of profiles.slice(0, 49)) assign(state, p);
+  const withConcepts = [...state.stories.values()].filter((s) => s.concepts.norm > 0);
+  assert.ok(withConcepts.length > 0, 'the sample stories name concepts of the lexicon');
+  const back = decodeClusterState(encodeClusterState(state));
+  for (const s of withConcepts) {
+    const d = back.stories.get(s.id)!;
+    assert.deepEqual([...d.concepts.weights], [...s.concepts.weights], s.id);
+    assert.equal(d.concepts.norm, s.concepts.norm);
+  }
+  assert.deepEqual(
+    back.df.map((m) => m.size),
+    state.df.map((m) => m.size),
+  );
+  assert.ok(state.df[4].size > 0, 'concept document frequencies are counted');
+});
+
 test('codec: undated articles (a story updated on no day) and the fixture stream survive', () => {
   const specs = [
     ...STREAM,

@@ -15,6 +15,8 @@ export interface ProfileSpec {
   readonly places?: readonly string[];
   readonly numbers?: readonly string[];
   readonly eventDays?: readonly number[];
+  /** Concept ids of the multilingual lexicon (language-independent), e.g. ['strike', 'port']. */
+  readonly concepts?: readonly string[];
 }
 
 const counts = (xs: readonly string[]) => {
@@ -52,6 +54,7 @@ export function profile(s: ProfileSpec): Profile {
     numbers: new Set(s.numbers ?? []),
     speakers: new Set(),
     names: new Map(),
+    ...(s.concepts ? { concepts: counts(s.concepts), titleConcepts: new Set(s.concepts.slice(0, 1)) } : {}),
     sentences: [],
     style: {
       words: terms.length,

@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { centroidCosine, combine, corroboration, decay, scoreArticle } from '../../src/core/cluster/score.ts';
+import {
+  centroidCosine,
+  combine,
+  conceptShare,
+  corroboration,
+  decay,
+  scoreArticle,
+} from '../../src/core/cluster/score.ts';
 import { pickBest } from '../../src/core/cluster/assign.ts';
 import { newStory } from '../../src/core/cluster/story.ts';
 import { createClusterState, DEFAULT_CLUSTER_OPTIONS } from '../../src/core/cluster/state.ts';
@@ -158,4 +165,52 @@ test('cross-lingual key gate: a shared leader alone scores lower than the leader
   assert.ok(score(0.2, leaderOnly) < score(0, leaderOnly), 'gated: the leader alone counts less');
   assert.equal(score(0.2, withNumber), score(0, withNumber), 'a shared number corroborates fully');
   assert.ok(score(0.2, withNumber) > score(0.2, leaderOnly));
+});
+
+test('conceptShare: min(1, concept cosine / gate); 1 when the gate is off or a side has no concept', () => {
+  const rows = [
+    { concepts: 0.1, gate: 0.25, expected: 0.4 },
+    { concepts: 0, gate: 0.25, expected: 0 },
+    { concepts: 0.25, gate: 0.25, expected: 1 },
+    { concepts: 0.9, gate: 0.25, expected: 1 },
+    { concepts: NaN, gate: 0.25, expected: 1 },
+    { concepts: 0, gate: 0, expected: 1 },
+  ];
+  for (const { concepts, gate, expected } of rows)
+    assert.ok(Math.abs(conceptShare(concepts, gate) - expected) < 1e-12, `${concepts} / ${gate}`);
+});
+
+test('cross-lingual concept gate: a shared leader on another subject scores lower; same subject, or no concepts, as before', () => {
+  // A German report on a ferry strike naming a minister and the port's figure; English articles name the same
+  // minister and figure, one about the strike, one about a budget vote, one with no concept known (fictional).
+  const story: ProfileSpec = {
+    id: 'd1',
+    lang: 'de',
+    terms: ['fahre', 'streik', 'hafen'],
+    persons: ['halvorsen'],
+    places: ['tromvik'],
+    numbers: ['340'],
+    concepts: ['strike', 'port', 'ferry'],
+  };
+  const base = { lang: 'en', persons: ['halvorsen'], places: ['tromvik'], numbers: ['340'] };
+  const strike: ProfileSpec = {
+    ...base,
+    id: 'e1',
+    terms: ['ferri', 'strike'],
+    concepts: ['strike', 'ferry'],
+  };
+  const budget: ProfileSpec = { ...base, id: 'e2', terms: ['budget', 'vote'], concepts: ['budget', 'vote'] };
+  const unknown: ProfileSpec = { ...base, id: 'e3', terms: ['xyz'] };
+  const score = (gate: number, other: ProfileSpec) => {
+    const state = createClusterState({ crossConceptGate: gate });
+    assign(state, profile(story));
+    const p = profile(other);
+    countFeatures(state, p);
+    return scoreArticle(articleVectors(state, p), undefined, state.stories.get('story:d1')!, state.options)
+      .score;
+  };
+  assert.ok(score(0.25, budget) < score(0, budget), 'another subject: the shared names count less');
+  assert.equal(score(0.25, budget), 0, 'no concept shared: nothing left');
+  assert.equal(score(0.25, strike), score(0, strike), 'the same subject counts fully');
+  assert.equal(score(0.25, unknown), score(0, unknown), 'no concepts on one side: the gate does not apply');
 });

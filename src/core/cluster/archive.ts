@@ -16,6 +16,8 @@ export function archiveStory(state: ClusterState, story: Story): void {
   story.terms.clear();
   story.names.weights.clear();
   story.names.norm = 0;
+  story.concepts.weights.clear();
+  story.concepts.norm = 0;
   story.numbers.clear();
   story.days.clear();
   story.nearMisses.length = 0;

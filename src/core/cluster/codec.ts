@@ -11,8 +11,11 @@ import type { EntityType } from '../types.ts';
 import type { Centroid, ClusterOptions, ClusterState, Story, StoryMember } from './state.ts';
 import { DEFAULT_CLUSTER_OPTIONS } from './state.ts';
 
-/** Format version of the encoded state; a different version is refused (re-cluster from the store). */
-export const CLUSTER_CODEC_VERSION = 1;
+/**
+ * Format version of the encoded state; a different version is refused (re-cluster from the store). 2: stories
+ * hold concept centroids and the state their document frequencies (a version-1 state has neither).
+ */
+export const CLUSTER_CODEC_VERSION = 2;
 
 type Entries<K, V> = [K, V][];
 type EncodedCentroid = [Entries<string, number>, number];
@@ -29,6 +32,7 @@ interface EncodedStory {
   keyTypes: Entries<string, EntityType>;
   surfaces: [string, Entries<string, number>][];
   names: EncodedCentroid;
+  concepts: EncodedCentroid;
   numbers: Entries<string, number>;
   days: Entries<number, number>;
   countries: Entries<string, number>;
@@ -82,6 +86,7 @@ function encodeStory(s: Story): EncodedStory {
     keyTypes: [...s.keyTypes],
     surfaces: [...s.surfaces].map(([k, forms]) => [k, [...forms]]),
     names: encodeCentroid(s.names),
+    concepts: encodeCentroid(s.concepts),
     numbers: [...s.numbers],
     days: [...s.days],
     countries: [...s.countries],
@@ -121,6 +126,7 @@ function decodeStory(e: EncodedStory): Story {
     keyTypes: new Map(e.keyTypes),
     surfaces: new Map(e.surfaces.map(([k, forms]) => [k, new Map(forms)])),
     names: decodeCentroid(e.names),
+    concepts: decodeCentroid(e.concepts),
     numbers: new Map(e.numbers),
     days: new Map(e.days),
     countries: new Map(e.countries),

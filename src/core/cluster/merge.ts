@@ -45,6 +45,7 @@ export function mergeStories(state: ClusterState, a: Story, b: Story): Story {
   }
   addInto(keep.keys, drop.keys.weights, topKeys);
   addInto(keep.names, drop.names.weights, topKeys);
+  if (drop.concepts.norm > 0) addInto(keep.concepts, drop.concepts.weights, topKeys);
   for (const [k, t] of drop.keyTypes) if (!keep.keyTypes.has(k)) keep.keyTypes.set(k, t);
   for (const [k, forms] of drop.surfaces) {
     let into = keep.surfaces.get(k);

@@ -17,6 +17,8 @@ export interface ScoreParts {
   readonly names: number;
   readonly numbers: number;
   readonly days: number;
+  /** Cosine of the concept vectors (language-independent); NaN when either side has none. */
+  readonly concepts: number;
   readonly decay: number;
   readonly score: number;
 }
@@ -74,7 +76,11 @@ export function decay(gapDays: number | undefined, graceDays: number, halfLifeDa
  * the same leading people, places and numbers recur across unrelated stories, so they corroborate a shared
  * vocabulary but cannot stand in for it.
  */
-export function combine(parts: Omit<ScoreParts, 'decay' | 'score'>, w: ScoreWeights, termGate = 0): number {
+export function combine(
+  parts: Omit<ScoreParts, 'decay' | 'score' | 'concepts'>,
+  w: ScoreWeights,
+  termGate = 0,
+): number {
   return combineValues(parts.keys, parts.terms, parts.names, parts.numbers, parts.days, w, termGate);
 }
 
@@ -124,7 +130,16 @@ function weighted(
   options: ClusterOptions,
   crossTerms = NaN,
 ): number {
-  return weightedValues(parts.keys, parts.terms, parts.names, parts.numbers, parts.days, options, crossTerms);
+  return weightedValues(
+    parts.keys,
+    parts.terms,
+    parts.names,
+    parts.numbers,
+    parts.days,
+    parts.concepts,
+    options,
+    crossTerms,
+  );
 }
 
 function weightedValues(
@@ -133,6 +148,7 @@ function weightedValues(
   names: number,
   numbers: number,
   days: number,
+  concepts: number,
   options: ClusterOptions,
   crossTerms = NaN,
 ): number {
@@ -148,8 +164,19 @@ function weightedValues(
       days,
       options.crossWeights,
       options.crossTermGate,
-    ) * options.crossLingualFactor
+    ) *
+    options.crossLingualFactor *
+    conceptShare(concepts, options.crossConceptGate)
   );
+}
+
+/**
+ * Share of a cross-lingual score kept by the concept gate: min(1, concept cosine / gate); 1 when the gate is
+ * off or the cosine is NaN (a side without concepts: the lexicon does not cover its language or words).
+ */
+export function conceptShare(concepts: number, gate: number): number {
+  if (!(gate > 0) || Number.isNaN(concepts)) return 1;
+  return Math.min(1, concepts / gate);
 }
 
 /**
@@ -222,6 +249,7 @@ export function scoreArticle(
     names: centroidCosine(v.names, story.names),
     numbers: shareIn(v.numbers, v.numbers.size, story.numbers),
     days: dayShare(v.days, story.days),
+    concepts: centroidCosine(v.concepts, story.concepts),
   };
   const cross = same || !usesCrossTerms(options) ? NaN : crossTermCosine(v.terms, v.lang, story);
   const d = decay(gap(day, story.lastDay), options.graceDays, options.halfLifeDays);
@@ -242,6 +270,7 @@ export function scoreValue(
     centroidCosine(v.names, story.names),
     shareIn(v.numbers, v.numbers.size, story.numbers),
     dayShare(v.days, story.days),
+    same || !(options.crossConceptGate > 0) ? NaN : centroidCosine(v.concepts, story.concepts),
     options,
     same || !usesCrossTerms(options) ? NaN : crossTermCosine(v.terms, v.lang, story),
   );
@@ -273,6 +302,7 @@ export function scoreStories(a: Story, b: Story, options: ClusterOptions): Score
     names: centroidCosine(a.names, b.names),
     numbers,
     days: dayShare(aDays, b.days),
+    concepts: centroidCosine(a.concepts, b.concepts),
   };
   const between =
     a.lastDay === undefined || b.lastDay === undefined

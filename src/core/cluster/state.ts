@@ -88,6 +88,13 @@ export interface ClusterOptions {
   readonly nearMissShare: number;
   /** Story-to-story score at which a remembered near miss merges into the candidate on that second look. */
   readonly nearMissMerge: number;
+  /**
+   * Cross-lingual concept gate: the concept cosine (the multilingual lexicon's content words, "Wahl" =
+   * "election") at which a cross-lingual score counts fully (0 = off). Below it the score counts in proportion:
+   * the same leaders and places recur across unrelated stories, so across languages they must also share what
+   * happened. Not applied when either side has no concept (a language or text the lexicon does not cover).
+   */
+  readonly crossConceptGate: number;
   readonly keyTypes: KeyTypeWeights;
 }
 
@@ -115,6 +122,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   crossTermGate: 0, // off: gating cross-lingual keys on shared stems cost the samples' cross-language stories
   nearMissShare: 0.6, // Wikinews halves 0.811 -> 0.842 and 0.801 -> 0.810 (same on 0.5-0.7; docs/EVALUATION.md)
   nearMissMerge: 0.2, // below the join threshold: the near miss already counts as evidence; 0.15-0.18 cost pairs precision
+  crossConceptGate: 0.25, // SemEval pairs halves: precision 0.943 -> 0.952 and 0.873 -> 0.883, Wikinews same (0.3 costs it 0.01)
   crossKeyGate: 0.2, // SemEval pairs halves: precision 0.900 -> 0.920 and 0.848 -> 0.881 (docs/EVALUATION.md)
   keyTypes: {
     person: 1, // a person named is the strongest sign of the same story
@@ -162,6 +170,8 @@ export interface Story {
   readonly keyTypes: Map<string, EntityType>;
   readonly surfaces: Map<string, Map<string, number>>;
   readonly names: Centroid;
+  /** Concepts of the members (language-independent; vectors.ts `CONCEPT`), top-K. */
+  readonly concepts: Centroid;
   /** Number -> count; event day -> count. */
   readonly numbers: Map<string, number>;
   readonly days: Map<number, number>;
@@ -195,7 +205,7 @@ export interface ClusterState {
   readonly aliases: Map<string, string>;
   /** Article id -> story id at assignment (resolve through `aliases`). */
   readonly articleStory: Map<string, string>;
-  /** Document frequency of every feature, per feature kind (vectors.ts `FEATURE_KINDS`), counted online. */
+  /** Document frequency of every feature, per kind (vectors.ts `DF_KINDS`: the indexed kinds and concepts). */
   readonly df: readonly Map<string, number>[];
   /** Articles seen. */
   docs: number;
@@ -216,7 +226,7 @@ export function createClusterState(options: Partial<ClusterOptions> = {}): Clust
     stories: new Map(),
     aliases: new Map(),
     articleStory: new Map(),
-    df: [new Map(), new Map(), new Map(), new Map()],
+    df: [new Map(), new Map(), new Map(), new Map(), new Map()],
     docs: 0,
     index: [new Map(), new Map(), new Map(), new Map()],
     lookups: 0,

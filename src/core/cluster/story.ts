@@ -24,6 +24,7 @@ export function newStory(id: string, seq: number): Story {
     keyTypes: new Map(),
     surfaces: new Map(),
     names: emptyCentroid(),
+    concepts: emptyCentroid(),
     numbers: new Map(),
     days: new Map(),
     countries: new Map(),
@@ -103,6 +104,7 @@ export function addToStory(
   }
   pruneSurfaces(story);
   addInto(story.names, v.names.weights, topKeys, unit(v.names));
+  if (v.concepts.norm > 0) addInto(story.concepts, v.concepts.weights, topKeys, unit(v.concepts));
   addCounts(story.numbers, v.numbers, topKeys);
   addCounts(story.days, v.days, topKeys);
   addCounts(story.countries, profile.countries, topKeys);

@@ -16,7 +16,15 @@ export const TERM = 0;
 export const KEY = 1;
 export const NAME = 2;
 export const NUMBER = 3;
+/** Indexed feature kinds (terms, keys, names, numbers): each has a posting-list map in the inverted index. */
 export const FEATURE_KINDS = 4;
+/**
+ * Concepts (the multilingual lexicon's ids, Profile.concepts): counted for IDF like the other kinds but never
+ * indexed (they name what happens, "election", "fire", not which story: too common to point at one).
+ */
+export const CONCEPT = 4;
+/** Kinds with document frequencies: the indexed ones and concepts. */
+export const DF_KINDS = 5;
 
 export interface ArticleVectors {
   readonly lang: string;
@@ -26,6 +34,8 @@ export interface ArticleVectors {
   /** Person key -> class of the given name written with it (given.ts), for the keys that have one. */
   readonly given: ReadonlyMap<string, string>;
   readonly names: Centroid;
+  /** TF-IDF of the article's concepts (language-independent content words); empty when none is known. */
+  readonly concepts: Centroid;
   readonly numbers: ReadonlySet<string>;
   readonly days: readonly number[];
   /** Index features per kind: the top TF-IDF terms, and every key, name and number. */
@@ -54,6 +64,7 @@ export function countFeatures(state: ClusterState, profile: Profile): void {
   for (const k of other.keys()) if (!person.has(k) && !organization.has(k) && !place.has(k)) bump(keys, k);
   for (const n of profile.names.keys()) bump(df[NAME], n);
   for (const n of profile.numbers) bump(df[NUMBER], n);
+  for (const c of profile.concepts?.keys() ?? []) bump(df[CONCEPT], c);
 }
 
 /** Weight of an entity key by its type; place keys are told apart by their prefix (country:, city:, region:). */
@@ -121,6 +132,8 @@ export function articleVectors(state: ClusterState, profile: Profile): ArticleVe
   }
   const names = new Map<string, number>();
   for (const [n, c] of profile.names) names.set(n, tf(c) * idf(state, NAME, n));
+  const concepts = new Map<string, number>();
+  for (const [n, c] of profile.concepts ?? []) concepts.set(n, tf(c) * idf(state, CONCEPT, n));
 
   const lookup: string[][] = [];
   lookup[TERM] = topKeys(terms, options.lookupTerms);
@@ -135,6 +148,7 @@ export function articleVectors(state: ClusterState, profile: Profile): ArticleVe
     keyTypes,
     given,
     names: withNorm(names),
+    concepts: withNorm(concepts),
     numbers: profile.numbers,
     days: profile.eventDays,
     lookup,
