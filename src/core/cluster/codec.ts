@@ -13,7 +13,8 @@ import { DEFAULT_CLUSTER_OPTIONS } from './state.ts';
 
 /**
  * Format version of the encoded state; a different version is refused (re-cluster from the store). 2: stories
- * hold concept centroids and the state their document frequencies (a version-1 state has neither).
+ * hold concept centroids, the state their document frequencies and per-language stem document frequencies
+ * (a version-1 state has none of them).
  */
 export const CLUSTER_CODEC_VERSION = 2;
 
@@ -57,6 +58,8 @@ interface EncodedState {
   articleStory: Entries<string, string>;
   df: Entries<string, number>[];
   docs: number;
+  /** Language -> [articles, stem document frequencies]. */
+  termDf: [string, [number, Entries<string, number>]][];
   /** Per feature kind: feature -> story ids, in posting order. */
   index: [string, string[]][][];
   lookups: number;
@@ -162,6 +165,7 @@ export function encodeClusterState(state: ClusterState): string {
     articleStory: [...state.articleStory],
     df: state.df.map((m) => [...m]),
     docs: state.docs,
+    termDf: [...state.termDf].map(([lang, { docs, df }]) => [lang, [docs, [...df]]]),
     index,
     lookups: state.lookups,
     active: [...state.active].map(([id, day]) => [id, Number.isFinite(day) ? day : null]),
@@ -201,6 +205,7 @@ export function decodeClusterState(json: string): ClusterState {
     articleStory: new Map(e.articleStory),
     df: e.df.map((entries) => new Map(entries)),
     docs: e.docs,
+    termDf: new Map(e.termDf.map(([lang, [docs, df]]) => [lang, { docs, df: new Map(df) }])),
     index: e.index.map((kind) => new Map(kind.map(([f, ids]) => [f, ids.map(storyById)]))),
     lookups: e.lookups,
     active: new Map(e.active.map(([id, day]) => [id, day ?? Number.NEGATIVE_INFINITY])),

@@ -95,6 +95,12 @@ export interface ClusterOptions {
    * happened. Not applied when either side has no concept (a language or text the lexicon does not cover).
    */
   readonly crossConceptGate: number;
+  /**
+   * IDF of an article's terms from the documents of its own language (else of the whole stream). In a
+   * multilingual stream every word of a minority language is rare in the whole stream, so its common words
+   * (country, president, new) weigh like names and unrelated articles in that language look alike.
+   */
+  readonly languageIdf: boolean;
   readonly keyTypes: KeyTypeWeights;
 }
 
@@ -123,6 +129,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   nearMissShare: 0.6, // Wikinews halves 0.811 -> 0.842 and 0.801 -> 0.810 (same on 0.5-0.7; docs/EVALUATION.md)
   nearMissMerge: 0.2, // below the join threshold: the near miss already counts as evidence; 0.15-0.18 cost pairs precision
   crossConceptGate: 0.25, // SemEval pairs halves: precision 0.943 -> 0.952 and 0.873 -> 0.883, Wikinews same (0.3 costs it 0.01)
+  languageIdf: true,
   crossKeyGate: 0.2, // SemEval pairs halves: precision 0.900 -> 0.920 and 0.848 -> 0.881 (docs/EVALUATION.md)
   keyTypes: {
     person: 1, // a person named is the strongest sign of the same story
@@ -197,6 +204,12 @@ export interface Story {
   frozenHeadline?: string;
 }
 
+/** Document counts of one language's stems. */
+export interface LanguageDf {
+  docs: number;
+  readonly df: Map<string, number>;
+}
+
 export interface ClusterState {
   readonly options: ClusterOptions;
   /** Every story by id, in creation order (merged-away stories are removed; see `aliases`). */
@@ -209,6 +222,11 @@ export interface ClusterState {
   readonly df: readonly Map<string, number>[];
   /** Articles seen. */
   docs: number;
+  /**
+   * Per language: articles seen in it and the document frequency of its stems (the IDF of an article's terms
+   * when `languageIdf` is on).
+   */
+  readonly termDf: Map<string, LanguageDf>;
   /** Per feature kind: feature -> the stories posted under it, least recently updated first. */
   readonly index: readonly Map<string, Story[]>[];
   /** Look-ups so far (the mark of the current one; see `Story.lookupMark`). */
@@ -228,6 +246,7 @@ export function createClusterState(options: Partial<ClusterOptions> = {}): Clust
     articleStory: new Map(),
     df: [new Map(), new Map(), new Map(), new Map(), new Map()],
     docs: 0,
+    termDf: new Map(),
     index: [new Map(), new Map(), new Map(), new Map()],
     lookups: 0,
     active: new Map(),

@@ -6,7 +6,7 @@
 import type { Profile } from '../similarity/profile.ts';
 import type { EntityType } from '../types.ts';
 import { givenClass } from './given.ts';
-import type { Centroid, ClusterState, KeyTypeWeights } from './state.ts';
+import type { Centroid, ClusterState, KeyTypeWeights, LanguageDf } from './state.ts';
 
 /**
  * Feature kinds: document frequencies and the inverted index are kept per kind (an array slot each), so a
@@ -51,11 +51,26 @@ function bump(df: Map<string, number>, f: string): void {
   df.set(f, (df.get(f) ?? 0) + 1);
 }
 
+/** The document counts of a language's stems (created empty on first use). */
+function languageDf(state: ClusterState, lang: string): LanguageDf {
+  let counts = state.termDf.get(lang);
+  if (!counts) {
+    counts = { docs: 0, df: new Map() };
+    state.termDf.set(lang, counts);
+  }
+  return counts;
+}
+
 /** Counts an article's features into the document frequencies (once per feature). */
 export function countFeatures(state: ClusterState, profile: Profile): void {
   state.docs++;
   const { df } = state;
-  for (const t of profile.terms.keys()) bump(df[TERM], t);
+  const own = languageDf(state, profile.lang);
+  own.docs++;
+  for (const t of profile.terms.keys()) {
+    bump(df[TERM], t);
+    bump(own.df, t);
+  }
   const keys = df[KEY];
   const { person, organization, place, other } = profile.entities;
   for (const k of person.keys()) bump(keys, k);
@@ -114,7 +129,11 @@ export function topKeys(weights: ReadonlyMap<string, number>, k: number): string
 export function articleVectors(state: ClusterState, profile: Profile): ArticleVectors {
   const { options } = state;
   const terms = new Map<string, number>();
-  for (const [t, c] of profile.terms) terms.set(t, tf(c) * idf(state, TERM, t));
+  if (options.languageIdf) {
+    const { docs, df } = languageDf(state, profile.lang);
+    for (const [t, c] of profile.terms)
+      terms.set(t, tf(c) * (Math.log((docs + 1) / ((df.get(t) ?? 0) + 1)) + 1));
+  } else for (const [t, c] of profile.terms) terms.set(t, tf(c) * idf(state, TERM, t));
   const keys = new Map<string, number>();
   const keyTypes = new Map<string, EntityType>();
   for (const type of ENTITY_TYPES) {
