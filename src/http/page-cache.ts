@@ -55,11 +55,18 @@ export function createPageCache(maxBytes: number): PageCache {
   };
 }
 
-/** What a cached route renders on a miss: a status and a text body with its headers. */
+/** What a cached route renders on a miss: a status and a body (text, or UTF-8 bytes) with its headers. */
 export interface RenderedPage {
   readonly status: 200 | 201 | 400 | 404;
-  readonly text: string;
+  readonly text: string | Uint8Array;
   readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * A body as bytes: the Node adapter would otherwise measure a string and then encode it, two passes over it.
+ */
+function bytesOf(text: string | Uint8Array): Uint8Array {
+  return typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
 }
 
 /**
@@ -76,8 +83,7 @@ export async function cachedAnswer(
 ): Promise<Response> {
   if (!cache) {
     const r = await render();
-    // As bytes: the Node adapter would otherwise measure the string and then encode it, two passes over it.
-    return c.body(Buffer.from(r.text, 'utf8') as Uint8Array<ArrayBuffer>, r.status, r.headers);
+    return c.body(bytesOf(r.text) as Uint8Array<ArrayBuffer>, r.status, r.headers);
   }
   const url = new URL(c.req.url);
   const key = url.pathname + url.search;
@@ -85,7 +91,7 @@ export async function cachedAnswer(
   const hit = cache.get(at, key);
   if (hit) return c.body(hit.body as Uint8Array<ArrayBuffer>, 200, hit.headers);
   const r = await render();
-  const body = Buffer.from(r.text, 'utf8');
+  const body = bytesOf(r.text);
   if (r.status === 200) cache.set(at, key, { body, headers: r.headers });
   return c.body(body as Uint8Array<ArrayBuffer>, r.status, r.headers);
 }

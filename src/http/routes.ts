@@ -15,13 +15,14 @@ import { BODY_ORIGIN, parseBody, readBody, ACCEPTED_TYPES } from './body.ts';
 import { errorJson } from './errors.ts';
 import type { ParamSpec, Params } from './params.ts';
 import type { SchemaName } from './schemas.ts';
-import { storyDetailJson } from './story-json.ts';
 
 /**
  * The API's version (of its routes and shapes, not of the package): bump on a breaking change. 2.0.0: a
  * story's articles come a page at a time, newest first (`GET /api/stories/{id}?limit=&offset=&order=`).
+ * 3.0.0: a large story's `coverage` is a digest of at most 40 facts (`coverageTotals` counts the whole); the
+ * whole comparison is paged at `GET /api/stories/{id}/coverage?limit=&offset=`.
  */
-export const API_VERSION = '2.0.0';
+export const API_VERSION = '3.0.0';
 
 /** Largest page of stories, search hits or entity articles: the store's own cap. */
 export const MAX_LIMIT = 1000;
@@ -37,6 +38,12 @@ export const DEFAULT_LIMIT = 50;
  * largest at 100,000 stored articles has 548; all of them made a 0.5 MB answer).
  */
 export const DEFAULT_STORY_ARTICLES = 50;
+
+/**
+ * Default page of a story's whole coverage comparison, in facts: the largest at 100,000 stored articles has
+ * 130 facts by 24 outlets (0.3 MB of JSON); a page of 100 stays near 0.2 MB.
+ */
+export const DEFAULT_COVERAGE_FACTS = 100;
 
 /** Default page of search hits (the store's default). */
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -60,8 +67,8 @@ export interface RouteInput {
 export interface RouteAnswer {
   readonly status?: 200 | 201;
   readonly body: unknown;
-  /** The body already serialised (exactly `JSON.stringify(body)`), when the route can do it cheaper. */
-  readonly json?: string;
+  /** The body already serialised (exactly `JSON.stringify(body)`, text or UTF-8), when the route can do it cheaper. */
+  readonly json?: string | Uint8Array;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -232,21 +239,59 @@ export const ROUTES: readonly RouteSpec[] = [
     cached: true,
     async handle({ lib, params }) {
       const id = String(params.id);
-      const detail = await lib.story(id, {
-        articles: {
-          order: params.order as StoryArticleOrder,
-          offset: Number(params.offset),
-          limit: Number(params.limit),
-        },
-      });
-      if (!detail) throw storylineError('NOT_FOUND', 'story', id);
+      const articles = {
+        order: params.order as StoryArticleOrder,
+        offset: Number(params.offset),
+        limit: Number(params.limit),
+      };
+      const answer = await lib.storyJson(id, { articles });
+      if (!answer) throw storylineError('NOT_FOUND', 'story', id);
       const headers: Record<string, string> =
-        detail.story.id !== id
-          ? { 'content-location': `/api/stories/${encodeURIComponent(detail.story.id)}` }
+        answer.storyId !== id
+          ? { 'content-location': `/api/stories/${encodeURIComponent(answer.storyId)}` }
           : {};
-      if (detail.story.id !== id && !detail.resolvedFrom)
+      if (answer.storyId !== id && !answer.resolvedFrom) {
+        // Merged away between the reads: said in the object, which is then serialised as it is.
+        const detail = await lib.story(id, { articles });
+        if (!detail) throw storylineError('NOT_FOUND', 'story', id);
         return { body: { ...detail, resolvedFrom: id }, headers };
-      return { body: detail, json: storyDetailJson(detail), headers };
+      }
+      return { body: undefined, json: answer.json, headers };
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/stories/{id}/coverage',
+    operationId: 'getStoryCoverage',
+    summary: "A story's whole coverage comparison, its facts a page at a time",
+    description:
+      "The story page (`GET /api/stories/{id}`) holds a digest of a large story's coverage; this is the " +
+      'whole comparison: facts every, some or only one outlet reports (`limit`, `offset` page them, in the ' +
+      'order of the comparison: every outlet first, then some, then one, each by salience), with every ' +
+      "outlet's facts, entities and quotes, and the entities and speakers across outlets.",
+    params: [
+      pathId('id', 'Story id.'),
+      {
+        ...limit(DEFAULT_COVERAGE_FACTS),
+        description: `Facts listed (default ${DEFAULT_COVERAGE_FACTS}).`,
+      },
+      { ...offset, description: 'Facts skipped (paging through the comparison).' },
+    ],
+    success: [{ status: 200, schema: 'StoryCoverage', description: 'A page of the coverage.' }],
+    errors: [400, 404],
+    cached: true,
+    async handle({ lib, params }) {
+      const id = String(params.id);
+      const page = await lib.storyCoverage(id, {
+        offset: Number(params.offset),
+        limit: Number(params.limit),
+      });
+      if (!page) throw storylineError('NOT_FOUND', 'story', id);
+      const headers: Record<string, string> =
+        page.storyId !== id
+          ? { 'content-location': `/api/stories/${encodeURIComponent(page.storyId)}/coverage` }
+          : {};
+      return { body: page, headers };
     },
   },
   {

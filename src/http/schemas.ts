@@ -212,10 +212,53 @@ export const SCHEMAS = {
       places: arrayOf(link('StoryPlace')),
       countries: arrayOf(object({ code: str, name: str, articles: int }, ['code', 'name', 'articles'])),
       speakers: arrayOf(link('StorySpeaker')),
-      coverage: link('Coverage'),
+      coverage: {
+        ...link('Coverage'),
+        description:
+          'For a large story a digest: at most 40 facts (those every outlet reports, the first fact each ' +
+          "outlet alone reports, those shared by the most outlets), each outlet's facts restricted to them, " +
+          'the entities capped; ids as in the whole comparison (`GET /api/stories/{id}/coverage`).',
+      },
+      coverageTotals: link('CoverageTotals'),
       notes: { ...strings, description: 'Limits applied (e.g. coverage compares 24 of the articles).' },
     },
-    ['story', 'summary', 'articles', 'articlesPage', 'places', 'countries', 'speakers', 'coverage'],
+    [
+      'story',
+      'summary',
+      'articles',
+      'articlesPage',
+      'places',
+      'countries',
+      'speakers',
+      'coverage',
+      'coverageTotals',
+    ],
+  ),
+  CoverageTotals: object(
+    { facts: int, all: int, some: int, one: int, entities: int },
+    ['facts', 'all', 'some', 'one', 'entities'],
+    'What the whole coverage comparison holds: facts in all, by reach (every, some, one outlet), entities.',
+  ),
+  StoryCoverage: object(
+    {
+      storyId: str,
+      resolvedFrom: {
+        type: 'string',
+        description: 'Set when the id asked for was merged into this story: the id asked for.',
+      },
+      headline: str,
+      coverage: {
+        ...link('Coverage'),
+        description: 'The whole comparison, its facts one page at a time (see `factsPage`).',
+      },
+      factsPage: object(
+        { offset: int, limit: int, total: { ...int, description: 'Facts of the whole comparison.' } },
+        ['offset', 'limit', 'total'],
+        'Which facts `coverage.facts` holds; outlets, entities and speakers are whole.',
+      ),
+      coverageTotals: link('CoverageTotals'),
+    },
+    ['storyId', 'headline', 'coverage', 'factsPage', 'coverageTotals'],
   ),
   ArticleRow: object(articleRowFields, ARTICLE_ROW_REQUIRED),
   ArticleJson: object(

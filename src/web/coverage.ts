@@ -4,6 +4,7 @@
  */
 import { html, raw } from 'hono/html';
 import type { Coverage, FactGroup, Reach } from '../core/coverage/index.ts';
+import type { CoverageTotals } from '../services/library/types.ts';
 import type { Html } from './html.ts';
 import { links, plural } from './format.ts';
 
@@ -49,15 +50,21 @@ function factHeader(f: FactGroup): Html {
   </th>`;
 }
 
-/** The coverage matrix, or a note when the story has a single outlet. */
-export function coverageMatrix(coverage: Coverage): Html {
+/**
+ * The coverage matrix of `coverage`'s facts, or a note when there are none. `totals`: of the whole comparison,
+ * when `coverage` holds part of it (a digest, a page); the counts line then says how many facts it has.
+ */
+export function coverageMatrix(coverage: Coverage, totals?: CoverageTotals): Html {
   const outlets = coverage.outlets;
   const names = outlets.map((o) => o.outlet);
-  if (coverage.facts.length === 0) return html`<p class="empty">No facts to compare.</p>`;
-  const counts = REACHES.map((r) => coverage.facts.filter((f) => f.reach === r).length);
+  if (coverage.facts.length === 0 && !totals?.facts) return html`<p class="empty">No facts to compare.</p>`;
+  const counts = totals
+    ? [totals.all, totals.some, totals.one]
+    : REACHES.map((r) => coverage.facts.filter((f) => f.reach === r).length);
+  const total = totals?.facts ?? coverage.facts.length;
   return html`<p class="muted">
-      ${plural(coverage.facts.length, 'fact')}: ${counts[0]} reported by every outlet, ${counts[1]} by some,
-      ${counts[2]} by only one.
+      ${plural(total, 'fact')}: ${counts[0]} reported by every outlet, ${counts[1]} by some, ${counts[2]} by
+      only one.
     </p>
     <div class="scroll-x" tabindex="0" role="region" aria-label="Coverage matrix (scrolls sideways)">
       <table class="matrix">

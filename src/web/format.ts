@@ -52,9 +52,10 @@ export function href(
   return s ? `${path}?${s}` : path;
 }
 
-/** The link to a story, an article, an entity page, or the comparison of two articles. */
+/** The link to a story (its whole coverage), an article, an entity page, or the comparison of two articles. */
 export const links = {
   story: (id: string) => `/stories/${encodeURIComponent(id)}`,
+  storyCoverage: (id: string) => `/stories/${encodeURIComponent(id)}/coverage`,
   article: (id: string) => `/articles/${encodeURIComponent(id)}`,
   entity: (key: string) => `/entities/${encodeURIComponent(key)}`,
   compare: (a: string, b: string) => href('/compare', { a, b }),

@@ -12,6 +12,7 @@ import { ASSETS, ASSET_CACHE } from './assets.ts';
 import type { Html } from './html.ts';
 import { storiesPage, storyListQuery, STORIES_PER_PAGE } from './pages/stories.ts';
 import { storyPage } from './pages/story.ts';
+import { FACTS_PER_PAGE, storyCoveragePage } from './pages/coverage.ts';
 import { pageNumber } from './format.ts';
 import { articlePage } from './pages/article.ts';
 import { comparePage } from './pages/compare.ts';
@@ -73,7 +74,8 @@ export interface WebOptions {
 }
 
 /**
- * The web UI as a Hono app: `/` (stories), `/stories/:id`, `/compare?a=&b=`, `/articles/:id`,
+ * The web UI as a Hono app: `/` (stories), `/stories/:id`, `/stories/:id/coverage` (the whole matrix, paged),
+ * `/compare?a=&b=`, `/articles/:id`,
  * `/entities/:key`, `/search`, `/assets/*`; anything else is the 404 page.
  */
 export function webApp(lib: Library, options: WebOptions = {}): Hono {
@@ -100,6 +102,28 @@ export function webApp(lib: Library, options: WebOptions = {}): Hono {
           const d = await lib.story(c.req.param('id') ?? '');
           const [status, body] = d
             ? ([200, storyPage(d, { page: pageNumber(c.req.query('page')) })] as const)
+            : ([404, notFoundPage('No story has this id.')] as const);
+          return { status, text: (await body).toString(), headers: { 'content-type': HTML_TYPE } };
+        },
+      );
+    }),
+  );
+  app.get(
+    '/stories/:id/coverage',
+    guarded(async (c) => {
+      pageHeaders(c);
+      return cachedAnswer(
+        c,
+        options.pageCache,
+        () => lib.store.lastSeq(),
+        async () => {
+          const page = pageNumber(c.req.query('page'));
+          const p = await lib.storyCoverage(c.req.param('id') ?? '', {
+            offset: (page - 1) * FACTS_PER_PAGE,
+            limit: FACTS_PER_PAGE,
+          });
+          const [status, body] = p
+            ? ([200, storyCoveragePage(p, page)] as const)
             : ([404, notFoundPage('No story has this id.')] as const);
           return { status, text: (await body).toString(), headers: { 'content-type': HTML_TYPE } };
         },

@@ -131,10 +131,13 @@ function counting(lib: Library): { lib: Library; calls: () => number } {
   let calls = 0;
   const counted = new Proxy(lib, {
     get(target, prop, receiver) {
-      if (prop !== 'story') return Reflect.get(target, prop, receiver);
-      return (...args: Parameters<Library['story']>) => {
+      // A story page is built from one of these (the API's JSON from `storyJson`, the web page from `story`).
+      if (prop !== 'story' && prop !== 'storyJson' && prop !== 'storyCoverage')
+        return Reflect.get(target, prop, receiver);
+      const built = Reflect.get(target, prop, receiver) as (...args: unknown[]) => unknown;
+      return (...args: unknown[]) => {
         calls++;
-        return target.story(...args);
+        return built.apply(target, args);
       };
     },
   });
@@ -180,15 +183,23 @@ test('story pages are built once while nothing is stored, and again after an ing
     await get('/api/stories/story:none');
     await get('/api/stories/story:none');
     assert.equal(calls(), 5);
+    // The whole coverage, JSON and HTML: kept the same way.
+    for (const path of [`${api}/coverage`, `${web}/coverage`]) {
+      const c1 = await get(path);
+      const c2 = await get(path);
+      assert.equal(c1.status, 200, path);
+      assert.equal(c2.text, c1.text, path);
+    }
+    assert.equal(calls(), 7, 'the second coverage answers were kept');
 
     await lib.ingestArticles([strike(4)]);
     const a3 = await get(api);
-    assert.equal(calls(), 6, 'built again after an ingest');
+    assert.equal(calls(), 8, 'built again after an ingest');
     assert.equal(JSON.parse(a3.text).articlesPage.total, 4);
     assert.equal(JSON.parse(a3.text).articles[0].id, 'strike-4', 'the newest first');
     const w3 = await get(web);
     assert.match(w3.text, /day 4/);
-    assert.equal(calls(), 7);
+    assert.equal(calls(), 9);
   } finally {
     await lib.close();
   }

@@ -17,6 +17,7 @@ import {
   VIEW_VERSION,
 } from '../../src/services/library/detail.ts';
 import { analyzeArticle } from '../../src/services/analyze.ts';
+import { STORY_COVERAGE_FACTS } from '../../src/services/library/coverage-digest.ts';
 import { openStore, type Store, type StoredStory } from '../../src/services/store/index.ts';
 import { summary } from '../store/helpers.ts';
 import {
@@ -131,6 +132,8 @@ test('a stale view is rebuilt on first view when no ingest prepared it', async (
     picked: 'old',
     speakers: [],
     coverage: { outlets: [], facts: [], entities: [], speakers: [] },
+    coverageTotals: { facts: 0, all: 0, some: 0, one: 0, entities: 0 },
+    wholeCoverage: { outlets: [], facts: [], entities: [], speakers: [] },
     notes: [],
     places: [],
     countries: [],
@@ -181,13 +184,22 @@ test('a long article is compared by its first sentences, and the view says so', 
     assert.deepEqual(view.notes, [
       `coverage reads the first ${COVERAGE_MAX_SENTENCES} sentences of one long article`,
     ]);
-    const longFacts = view.coverage.facts.flatMap((f) =>
+    const longFacts = view.wholeCoverage.facts.flatMap((f) =>
       f.members.filter((m) => m.outlet === 'Harbour Times'),
     );
     assert.equal(longFacts.length, COVERAGE_MAX_SENTENCES);
     assert.ok(longFacts.every((m) => m.sentence < COVERAGE_MAX_SENTENCES));
-    const shared = view.coverage.facts.find((f) => f.outlets.length === 2);
+    const shared = view.wholeCoverage.facts.find((f) => f.outlets.length === 2);
     assert.ok(shared, 'the first ferry is reported by both');
+    // The page shows a digest: the shared fact first, the outlets' own facts, no more than the bound.
+    assert.equal(view.coverageTotals.facts, view.wholeCoverage.facts.length);
+    assert.equal(view.coverage.facts.length, STORY_COVERAGE_FACTS);
+    assert.ok(view.coverage.facts.includes(shared), 'the shared fact is in the digest');
+    for (const outlet of ['Harbour Times', 'Nordic Wire'])
+      assert.ok(
+        view.coverage.facts.some((f) => f.reach === 'one' && f.outlets[0] === outlet),
+        `a fact only ${outlet} reports is in the digest`,
+      );
   } finally {
     await store.close();
   }

@@ -5,20 +5,18 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createViewCache, type StoryView } from '../../src/services/library/detail.ts';
+import { createViewCache, type PageView } from '../../src/services/library/detail.ts';
 import { openLibrary } from '../../src/services/library/index.ts';
 import type { Article } from '../../src/core/types.ts';
 import { now } from './helpers.ts';
 
 /** A view told apart by its `picked` field (the rest is empty: the cache never looks inside). */
-const view = (tag: string): StoryView => ({
+const view = (tag: string): PageView => ({
   picked: tag,
-  speakers: [],
-  coverage: { outlets: [], facts: [], entities: [], speakers: [] },
   notes: [],
-  places: [],
-  countries: [],
   members: [],
+  coverageTotals: { facts: 0, all: 0, some: 0, one: 0, entities: 0 },
+  part: new Uint8Array(),
 });
 
 test('view cache: by story and signature, bounded by characters (table)', () => {

@@ -63,6 +63,7 @@ function detail(n: number, withSources = true): StoryDetail {
       entities: [],
       speakers: [],
     },
+    coverageTotals: { facts: 0, all: 0, some: 0, one: 0, entities: 0 },
   };
 }
 

@@ -75,9 +75,10 @@ still go through) or the story is unknown ([NOT_FOUND]), 2 on a usage error.`,
     }
     if (positionals.length === 1 && isStoredId(positionals[0])) {
       const id = positionals[0];
-      const detail = await withLibrary(values, io, (lib) => lib.story(id), { mustExist: true });
-      if (!detail) throw storylineError('NOT_FOUND', 'story', id);
-      io.out(values.json ? JSON.stringify(detail.coverage) : formatCoverage(detail.coverage));
+      // The whole comparison (a story page holds a digest of a large story's).
+      const whole = await withLibrary(values, io, (lib) => lib.storyCoverage(id), { mustExist: true });
+      if (!whole) throw storylineError('NOT_FOUND', 'story', id);
+      io.out(values.json ? JSON.stringify(whole.coverage) : formatCoverage(whole.coverage));
       return EXIT.OK;
     }
     const { coverageInputs } = await import('../../services/coverage.ts');

@@ -17,8 +17,11 @@ import { createSizedLru } from '../../core/sized-lru.ts';
 import type { Coverage } from '../../core/coverage/index.ts';
 import { coverageOf } from '../coverage.ts';
 import type { Store, StoredStory, StoryEntityRow, StoryHead, StoryMemberRow } from '../store/types.ts';
+import { coverageDigest, coverageFactsPage, coverageTotals } from './coverage-digest.ts';
 import type {
+  CoverageTotals,
   StoryArticlesOptions,
+  StoryCoveragePage,
   StoryArticlesPage,
   StoryDetail,
   StoryPlace,
@@ -218,10 +221,11 @@ export function storySpeakers(analyses: readonly Analysis[]): StorySpeaker[] {
 export const COVERAGE_MAX_SENTENCES = 80;
 /**
  * Version of the view's content: bump it when what a view holds or how it is built changes, so views stored
- * by an older version are rebuilt rather than shown.
+ * by an older version are rebuilt rather than shown. 4: the page's coverage is a digest, the whole comparison
+ * a section of its own; the page's part stored as the JSON text it is sent as.
  */
-export const VIEW_VERSION = 3;
-/** Views are kept as deflated JSON (the coverage of long articles runs to hundreds of KB of text). */
+export const VIEW_VERSION = 4;
+/** Views are kept deflated (the coverage of long articles runs to hundreds of KB of text). */
 const VIEW_DEFLATE_LEVEL = 1;
 
 /**
@@ -236,7 +240,11 @@ export interface StoryView {
   /** {@link pickedSignature} of the members the speakers and coverage were built from. */
   readonly picked: string;
   readonly speakers: readonly StorySpeaker[];
+  /** The digest of {@link wholeCoverage} a story page shows (`coverage-digest.ts`). */
   readonly coverage: Coverage;
+  readonly coverageTotals: CoverageTotals;
+  /** The whole coverage comparison (its own paged address: `Library.storyCoverage`). */
+  readonly wholeCoverage: Coverage;
   /** Limits applied while building it (long articles cut). */
   readonly notes: readonly string[];
   readonly places: readonly StoryPlace[];
@@ -248,8 +256,29 @@ export interface StoryView {
   readonly members: readonly StoryMemberRow[];
 }
 
+/**
+ * A view as a page uses it, and as the library keeps it: what the page is composed from, decoded; the rest of
+ * the page's part (places, countries, speakers, the coverage digest) as the JSON bytes it is sent as, so a
+ * JSON answer splices them in and never parses nor serialises them (`storyDetailJson`), and an HTML page parses
+ * them once per kept view ({@link viewParts}).
+ */
+export interface PageView {
+  readonly picked: string;
+  readonly notes: readonly string[];
+  readonly members: readonly StoryMemberRow[];
+  readonly coverageTotals: CoverageTotals;
+  /** UTF-8 `"places":…,"countries":…,"speakers":…,"coverage":…`, as `JSON.stringify` writes those fields. */
+  readonly part: Uint8Array;
+}
+
+/** The fields of a detail that come from its view's {@link PageView.part}, in the order a detail has them. */
+export type ViewParts = Pick<StoryView, 'places' | 'countries' | 'speakers' | 'coverage'>;
+
+/** The fields of {@link PageView.part}, in their order. */
+const PART_FIELDS = ['places', 'countries', 'speakers', 'coverage'] as const;
+
 /** The part of a view built from the members' full analyses. */
-type AnalysedPart = Pick<StoryView, 'speakers' | 'coverage' | 'notes'>;
+type AnalysedPart = Pick<StoryView, 'speakers' | 'wholeCoverage' | 'notes'>;
 
 /** The members a view reads in full: up to {@link QUOTES_MAX_ARTICLES}, outlet by outlet. */
 function viewMembers(members: readonly StoryMemberRow[]): StoryMemberRow[] {
@@ -303,7 +332,7 @@ async function buildAnalysedPart(store: Store, members: readonly StoryMemberRow[
     );
   return {
     speakers: storySpeakers(analyses),
-    coverage: coverageOf(
+    wholeCoverage: coverageOf(
       analyses.filter((a) => compared.has(a.article.id)),
       { maxSentences: COVERAGE_MAX_SENTENCES },
     ),
@@ -327,7 +356,9 @@ export async function buildStoryView(
   return {
     picked,
     speakers: analysed.speakers,
-    coverage: analysed.coverage,
+    coverage: coverageDigest(analysed.wholeCoverage),
+    coverageTotals: coverageTotals(analysed.wholeCoverage),
+    wholeCoverage: analysed.wholeCoverage,
     notes: analysed.notes,
     places: storyPlaces(rows),
     countries: storyCountries(rows),
@@ -335,43 +366,137 @@ export async function buildStoryView(
   };
 }
 
+/**
+ * A stored view starts with these bytes (`SLV` and the version), then three deflated sections, the first two
+ * after their lengths (4 bytes, big-endian): the page's head (JSON: picked, notes, members, coverage totals),
+ * the page's part (the JSON text it is sent as), the whole coverage (JSON; read only for its own page).
+ */
+const VIEW_MAGIC = Buffer.from([0x53, 0x4c, 0x56, VIEW_VERSION]);
+
+/** The head section of a view: what a page is composed from. */
+type ViewHead = Pick<PageView, 'picked' | 'notes' | 'members' | 'coverageTotals'>;
+
+/** `"places":…,"coverage":…` of a view, as `JSON.stringify` of a detail writes them. */
+function partJson(view: ViewParts): string {
+  return PART_FIELDS.map((k) => `${JSON.stringify(k)}:${JSON.stringify(view[k])}`).join(',');
+}
+
+function lengthPrefixed(bytes: Uint8Array): Buffer[] {
+  const n = Buffer.alloc(4);
+  n.writeUInt32BE(bytes.byteLength);
+  return [n, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)];
+}
+
+/** A view as stored, with the page view it gives and the characters that page view holds. */
+function encodeSections(view: StoryView): { bytes: Uint8Array; page: PageView; chars: number } {
+  const head: ViewHead = {
+    picked: view.picked,
+    notes: view.notes,
+    members: view.members,
+    coverageTotals: view.coverageTotals,
+  };
+  const headJson = JSON.stringify(head);
+  const part = Buffer.from(partJson(view), 'utf8');
+  const deflate = (b: string | Buffer) => deflateRawSync(b, { level: VIEW_DEFLATE_LEVEL });
+  const bytes = Buffer.concat([
+    VIEW_MAGIC,
+    ...lengthPrefixed(deflate(headJson)),
+    ...lengthPrefixed(deflate(part)),
+    deflate(JSON.stringify(view.wholeCoverage)),
+  ]);
+  return { bytes, page: { ...head, part }, chars: headJson.length + part.byteLength };
+}
+
 /** A view as stored. */
 export function encodeView(view: StoryView): Uint8Array {
-  return deflateRawSync(JSON.stringify(view), { level: VIEW_DEFLATE_LEVEL });
+  return encodeSections(view).bytes;
 }
 
+/** The three deflated sections of a stored view; undefined for a view stored in another format or version. */
+function sections(bytes: Uint8Array): [Buffer, Buffer, Buffer] | undefined {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b.byteLength < VIEW_MAGIC.byteLength + 8 || !b.subarray(0, VIEW_MAGIC.byteLength).equals(VIEW_MAGIC))
+    return undefined;
+  let at = VIEW_MAGIC.byteLength;
+  const next = (): Buffer => {
+    const n = b.readUInt32BE(at);
+    const s = b.subarray(at + 4, at + 4 + n);
+    at += 4 + n;
+    return s;
+  };
+  const head = next();
+  const part = next();
+  return [head, part, b.subarray(at)];
+}
+
+/** A stored view as a page uses it (the whole coverage left deflated), with the characters it holds. */
+function decodePageView(bytes: Uint8Array): { view: PageView; chars: number } | undefined {
+  const s = sections(bytes);
+  if (!s) return undefined;
+  const headJson = inflateRawSync(s[0]).toString('utf8');
+  const part = inflateRawSync(s[1]);
+  const head = JSON.parse(headJson) as ViewHead;
+  return { view: { ...head, part }, chars: headJson.length + part.byteLength };
+}
+
+/** The whole coverage of a stored view; undefined for a view stored in another format or version. */
+export function decodeWholeCoverage(bytes: Uint8Array): Coverage | undefined {
+  const s = sections(bytes);
+  return s && (JSON.parse(inflateRawSync(s[2]).toString('utf8')) as Coverage);
+}
+
+/** A stored view, decoded whole; undefined for a view stored in another format or version. */
+function readView(bytes: Uint8Array): StoryView | undefined {
+  const s = sections(bytes);
+  if (!s) return undefined;
+  const head = JSON.parse(inflateRawSync(s[0]).toString('utf8')) as ViewHead;
+  const parts = JSON.parse(`{${inflateRawSync(s[1]).toString('utf8')}}`) as ViewParts;
+  const wholeCoverage = JSON.parse(inflateRawSync(s[2]).toString('utf8')) as Coverage;
+  return { ...head, ...parts, wholeCoverage };
+}
+
+/** A stored view, decoded whole (throws on a view stored in another format or version). */
 export function decodeView(bytes: Uint8Array): StoryView {
-  return decodeViewSized(bytes).view;
+  const view = readView(bytes);
+  if (!view) throw new Error('story view: stored in another format or version');
+  return view;
 }
 
-/** A view as stored, decoded, with the length of its JSON (what the {@link ViewCache} counts). */
-function decodeViewSized(bytes: Uint8Array): { view: StoryView; chars: number } {
-  const text = inflateRawSync(bytes).toString('utf8');
-  return { view: JSON.parse(text) as StoryView, chars: text.length };
+/** The parsed part of each page view (parsed once per page view: the same objects while it is kept). */
+const parsedParts = new WeakMap<PageView, ViewParts>();
+
+/** The places, countries, speakers and coverage digest of a page view (parsed on first use, then kept with it). */
+export function viewParts(view: PageView): ViewParts {
+  let parts = parsedParts.get(view);
+  if (!parts) {
+    parts = JSON.parse(`{${Buffer.from(view.part).toString('utf8')}}`) as ViewParts;
+    parsedParts.set(view, parts);
+  }
+  return parts;
 }
 
 /**
- * Default size of the library's cache of decoded views, in characters of their JSON: at 100,000 stored
- * articles the views of the 1,000 largest stories average 45,000 characters (the largest, 548 articles,
- * 463,000), so this holds about 700 of them.
+ * Default size of the library's cache of page views, in characters of their JSON: at 100,000 stored
+ * articles the views of the 1,000 largest stories averaged 45,000 characters with their whole coverage (the
+ * largest, 548 articles, 463,000), a page view holds about half of that, so this holds 700 or more of them.
  */
 export const DEFAULT_VIEW_CACHE_CHARS = 32_000_000;
 
 /**
- * Decoded views by story id, each with the signature it was current for. Past its size (characters of view
+ * Page views by story id, each with the signature it was current for. Past its size (characters of view
  * JSON) the least recently used go first. A view is found only under its story's current signature, so a
  * story that changed is read again from the store.
  */
 export interface ViewCache {
-  get(storyId: string, signature: string): StoryView | undefined;
-  set(storyId: string, signature: string, view: StoryView, chars: number): void;
+  get(storyId: string, signature: string): PageView | undefined;
+  set(storyId: string, signature: string, view: PageView, chars: number): void;
   /** Characters of the views held. */
   readonly chars: number;
 }
 
 /** A {@link ViewCache} holding at most `maxChars` characters of view JSON (0: holds nothing). */
 export function createViewCache(maxChars: number): ViewCache {
-  const views = createSizedLru<string, { signature: string; view: StoryView }>(maxChars);
+  const views = createSizedLru<string, { signature: string; view: PageView }>(maxChars);
   return {
     get(storyId, signature) {
       const e = views.get(storyId);
@@ -386,34 +511,44 @@ export function createViewCache(maxChars: number): ViewCache {
   };
 }
 
+/** What {@link prepareStoryView} gives: the view, whether it was built now, and its page view. */
+export interface PreparedView {
+  readonly view: StoryView;
+  readonly built: boolean;
+  readonly page: PageView;
+  /** Characters the page view holds (what the {@link ViewCache} counts). */
+  readonly chars: number;
+}
+
 /**
  * Builds and stores the view of a story unless the stored one is current. Returns whether it was built, and
- * the length of its JSON. A read-only store keeps nothing (the view is still returned).
+ * its page view. A read-only store keeps nothing (the view is still returned).
  */
 export async function prepareStoryView(
   store: Store,
   stored: StoredStory,
   signature: string = viewSignature(stored.members),
-): Promise<{ view: StoryView; built: boolean; chars: number }> {
+): Promise<PreparedView> {
   const had = await store.getStoryView(stored.id);
-  if (had && had.signature === signature) return { ...decodeViewSized(had.body), built: false };
+  const old = had && readView(had.body);
+  if (had && old && had.signature === signature) {
+    const { view: page, chars } = decodePageView(had.body)!;
+    return { view: old, built: false, page, chars };
+  }
   // A view of an older version is not reused: its signatures were made under another version.
-  const view = await buildStoryView(store, stored, had ? decodeView(had.body) : undefined);
-  const json = JSON.stringify(view);
+  const view = await buildStoryView(store, stored, old);
+  const { bytes, page, chars } = encodeSections(view);
   try {
-    await store.putStoryView(stored.id, {
-      signature,
-      body: deflateRawSync(json, { level: VIEW_DEFLATE_LEVEL }),
-    });
+    await store.putStoryView(stored.id, { signature, body: bytes });
   } catch (e) {
     // A store opened read-only serves pages without keeping what it built.
     if ((e as { code?: string }).code !== 'SQLITE_READONLY') throw e;
   }
-  return { view, built: true, chars: json.length };
+  return { view, built: true, page, chars };
 }
 
 /**
- * The view of a story current for `signature`, from the cache or else from the store (kept in the cache
+ * The page view of a story current for `signature`, from the cache or else from the store (kept in the cache
  * then); undefined when neither holds it (the caller builds it, or reads the story in full).
  */
 async function currentView(
@@ -421,27 +556,28 @@ async function currentView(
   storyId: string,
   signature: string,
   cache: ViewCache | undefined,
-): Promise<StoryView | undefined> {
+): Promise<PageView | undefined> {
   const hit = cache?.get(storyId, signature);
   if (hit) return hit;
   const had = await store.getStoryView(storyId);
   if (!had || had.signature !== signature) return undefined;
-  const { view, chars } = decodeViewSized(had.body);
-  cache?.set(storyId, signature, view, chars);
-  return view;
+  const decoded = decodePageView(had.body);
+  if (!decoded) return undefined;
+  cache?.set(storyId, signature, decoded.view, decoded.chars);
+  return decoded.view;
 }
 
 /**
- * The view of a story: from the cache when it holds the current one, else the stored one when current, else
- * built now (and stored).
+ * The page view of a story: from the cache when it holds the current one, else the stored one when current,
+ * else built now (and stored).
  */
-export async function storyView(store: Store, stored: StoredStory, cache?: ViewCache): Promise<StoryView> {
+export async function storyView(store: Store, stored: StoredStory, cache?: ViewCache): Promise<PageView> {
   const signature = viewSignature(stored.members);
   const kept = await currentView(store, stored.id, signature, cache);
   if (kept) return kept;
-  const { view, chars } = await prepareStoryView(store, stored, signature);
-  cache?.set(stored.id, signature, view, chars);
-  return view;
+  const { page, chars } = await prepareStoryView(store, stored, signature);
+  cache?.set(stored.id, signature, page, chars);
+  return page;
 }
 
 /**
@@ -469,10 +605,17 @@ export function pageArticles<M extends StoryMemberRow>(
 
 /** Options of {@link storyDetail}. */
 export interface StoryDetailOptions {
-  /** Decoded views kept between calls. */
+  /** Page views kept between calls. */
   readonly cache?: ViewCache;
   /** Which articles to list (default all, in publication order). */
   readonly articles?: StoryArticlesOptions;
+}
+
+/** A story's head or full row, its members in publication order and its page view: what a detail is made of. */
+interface DetailSource {
+  readonly story: StoryHead | StoredStory;
+  readonly members: readonly StoryMemberRow[];
+  readonly view: PageView;
 }
 
 /** The full detail of a stored story (see the module comment for what is capped). */
@@ -482,41 +625,77 @@ export async function storyDetail(
   options: StoryDetailOptions = {},
 ): Promise<StoryDetail> {
   const view = await storyView(store, stored, options.cache);
-  return composeDetail(stored, stored.members, view, options.articles);
+  return composeDetail({ story: stored, members: stored.members, view }, options.articles);
 }
 
 /**
- * The full detail of a story from its head (its row and member ids): its members' rows come from its view
- * (kept, or stored and current), so no member article is read; without a current view the story is read in
- * full (`id`: as asked for, so a merged id stays told) and its view built and stored. Undefined when the
+ * What a story's detail is made of, from its head (its row and member ids): its members' rows come from its
+ * view (kept, or stored and current), so no member article is read; without a current view the story is read
+ * in full (`id`: as asked for, so a merged id stays told) and its view built and stored. Undefined when the
  * story went in between.
  */
-export async function storyDetailOfHead(
+async function detailSource(
   store: Store,
   id: string,
   head: StoryHead,
-  options: StoryDetailOptions = {},
-): Promise<StoryDetail | undefined> {
-  const view = await currentView(store, head.id, viewSignature(head.members), options.cache);
+  cache: ViewCache | undefined,
+): Promise<DetailSource | undefined> {
+  const view = await currentView(store, head.id, viewSignature(head.members), cache);
   if (!view) {
     const stored = await store.getStory(id);
-    return stored && storyDetail(store, stored, options);
+    return stored && { story: stored, members: stored.members, view: await storyView(store, stored, cache) };
   }
   const scores = new Map(head.members.map((m) => [m.id, m.score]));
   const members = view.members.map((m) => {
     const score = scores.get(m.id) ?? m.score;
     return score === m.score ? m : { ...m, score };
   });
-  return composeDetail(head, members, view, options.articles);
+  return { story: head, members, view };
 }
 
-/** A detail from the story's row and summary, its members in publication order and its view. */
-function composeDetail(
-  story: StoryHead | StoredStory,
-  members: readonly StoryMemberRow[],
-  view: StoryView,
+/** The full detail of a story from its head (see {@link detailSource}); undefined when the story went. */
+export async function storyDetailOfHead(
+  store: Store,
+  id: string,
+  head: StoryHead,
+  options: StoryDetailOptions = {},
+): Promise<StoryDetail | undefined> {
+  const source = await detailSource(store, id, head, options.cache);
+  return source && composeDetail(source, options.articles);
+}
+
+/**
+ * `JSON.stringify` of {@link storyDetailOfHead}'s detail, as UTF-8 bytes, made without parsing or serialising
+ * the view's part: its stored JSON text is spliced in. Undefined when the story went.
+ */
+export async function storyDetailJsonOfHead(
+  store: Store,
+  id: string,
+  head: StoryHead,
+  options: StoryDetailOptions = {},
+): Promise<{ story: StoryDetail['story']; resolvedFrom?: string; json: Uint8Array } | undefined> {
+  const source = await detailSource(store, id, head, options.cache);
+  if (!source) return undefined;
+  const { before, after } = detailFields(source, options.articles);
+  // The fields around the part, as JSON.stringify writes them (the braces cut off).
+  const open = JSON.stringify(before);
+  const close = JSON.stringify(after);
+  const json = Buffer.concat([
+    Buffer.from(`${open.slice(0, -1)},`, 'utf8'),
+    source.view.part,
+    Buffer.from(`,${close.slice(1)}`, 'utf8'),
+  ]);
+  return { story: before.story, ...(before.resolvedFrom ? { resolvedFrom: before.resolvedFrom } : {}), json };
+}
+
+/** The fields of a detail before its view's part and after it, in the order of a detail. */
+function detailFields(
+  { story, members, view }: DetailSource,
   list: StoryArticlesOptions | undefined,
-): StoryDetail {
+): {
+  before: Pick<StoryDetail, 'story' | 'resolvedFrom' | 'summary' | 'articles' | 'articlesPage'>;
+  after: Pick<StoryDetail, 'coverageTotals' | 'notes'>;
+} {
   const { summary, resolvedFrom, members: _members, ...row } = story;
   const notes: string[] = [];
   const compared = Math.min(members.length, COVERAGE_MAX_ARTICLES);
@@ -530,15 +709,50 @@ function composeDetail(
   notes.push(...view.notes);
   const { articles, page } = pageArticles(members, list);
   return {
-    story: row,
-    ...(resolvedFrom !== undefined ? { resolvedFrom } : {}),
-    summary,
-    articles,
-    articlesPage: page,
-    places: view.places,
-    countries: view.countries,
-    speakers: view.speakers,
-    coverage: view.coverage,
-    ...(notes.length ? { notes } : {}),
+    before: {
+      story: row,
+      ...(resolvedFrom !== undefined ? { resolvedFrom } : {}),
+      summary,
+      articles,
+      articlesPage: page,
+    },
+    after: { coverageTotals: view.coverageTotals, ...(notes.length ? { notes } : {}) },
+  };
+}
+
+/** A detail from what it is made of (the view's part parsed once per page view). */
+function composeDetail(source: DetailSource, list: StoryArticlesOptions | undefined): StoryDetail {
+  const { before, after } = detailFields(source, list);
+  return { ...before, ...viewParts(source.view), ...after };
+}
+
+/**
+ * A page of a story's whole coverage comparison, from its head: read from its stored view when current, else
+ * the view is built and stored first. Undefined when the story went in between.
+ */
+export async function storyCoverageOfHead(
+  store: Store,
+  id: string,
+  head: StoryHead,
+  options: { readonly offset?: number; readonly limit?: number } = {},
+): Promise<StoryCoveragePage | undefined> {
+  const signature = viewSignature(head.members);
+  const had = await store.getStoryView(head.id);
+  let whole = had && had.signature === signature ? decodeWholeCoverage(had.body) : undefined;
+  if (!whole) {
+    const stored = await store.getStory(id);
+    if (!stored) return undefined;
+    whole = (await prepareStoryView(store, stored, signature)).view.wholeCoverage;
+  }
+  const total = whole.facts.length;
+  const offset = Math.max(0, Math.floor(options.offset ?? 0));
+  const limit = options.limit === undefined ? total : Math.max(0, Math.floor(options.limit));
+  return {
+    storyId: head.id,
+    ...(head.resolvedFrom !== undefined ? { resolvedFrom: head.resolvedFrom } : {}),
+    headline: head.summary.headline || head.headline,
+    coverage: coverageFactsPage(whole, offset, limit),
+    factsPage: { offset, limit, total },
+    coverageTotals: coverageTotals(whole),
   };
 }

@@ -10,7 +10,14 @@ import { articleJson } from '../article-json.ts';
 import { openStore, resolveDbPath } from '../store/index.ts';
 import type { StoredArticle } from '../store/types.ts';
 import { checkpoint, ensureCurrent, newClustering } from './clustering.ts';
-import { createViewCache, DEFAULT_VIEW_CACHE_CHARS, prepareStoryView, storyDetailOfHead } from './detail.ts';
+import {
+  createViewCache,
+  DEFAULT_VIEW_CACHE_CHARS,
+  prepareStoryView,
+  storyCoverageOfHead,
+  storyDetailJsonOfHead,
+  storyDetailOfHead,
+} from './detail.ts';
 import { ingestParsed, type IngestContext } from './ingest.ts';
 import { createPool, type AnalysisPool } from './pool.ts';
 import type {
@@ -31,6 +38,7 @@ export {
   countryName,
   pageArticles,
 } from './detail.ts';
+export { STORY_COVERAGE_FACTS } from './coverage-digest.ts';
 export { BATCH_ARTICLES } from './ingest.ts';
 export { DEFAULT_CHECKPOINT_ARTICLES } from './clustering.ts';
 
@@ -205,6 +213,28 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
         cache: views,
         ...(o.articles !== undefined ? { articles: o.articles } : {}),
       });
+    },
+
+    async storyJson(id, o = {}) {
+      // As `story`, with the view's part spliced in as its stored JSON text.
+      const head = await store.storyHead(id);
+      if (!head) return undefined;
+      const r = await storyDetailJsonOfHead(store, id, head, {
+        cache: views,
+        ...(o.articles !== undefined ? { articles: o.articles } : {}),
+      });
+      return (
+        r && {
+          storyId: r.story.id,
+          ...(r.resolvedFrom ? { resolvedFrom: r.resolvedFrom } : {}),
+          json: r.json,
+        }
+      );
+    },
+
+    async storyCoverage(id, o = {}) {
+      const head = await store.storyHead(id);
+      return head && storyCoverageOfHead(store, id, head, o);
     },
 
     async article(id) {

@@ -185,10 +185,47 @@ export interface StoryDetail {
   readonly countries: readonly { readonly code: string; readonly name: string; readonly articles: number }[];
   /** Quotes grouped by speaker (speakers quoted by most articles first; unattributed last). */
   readonly speakers: readonly StorySpeaker[];
-  /** What each outlet reports; facts every / some / one outlet reports. */
+  /**
+   * What each outlet reports; facts every / some / one outlet reports. For a large story a digest (see
+   * `coverage-digest.ts`): at most `STORY_COVERAGE_FACTS` facts, the most telling, under the same ids as in
+   * the whole comparison ({@link Library.storyCoverage}); {@link coverageTotals} counts the whole.
+   */
   readonly coverage: Coverage;
+  /** How many facts (by reach) and entities the whole coverage comparison has. */
+  readonly coverageTotals: CoverageTotals;
   /** Limits applied (e.g. coverage compares the first 24 articles, earliest of each outlet first). */
   readonly notes?: readonly string[];
+}
+
+/** How many facts (by reach) and entities a story's whole coverage comparison has. */
+export interface CoverageTotals {
+  readonly facts: number;
+  readonly all: number;
+  readonly some: number;
+  readonly one: number;
+  readonly entities: number;
+}
+
+/** A page of a story's whole coverage comparison: a page of its facts; outlets, entities, speakers whole. */
+export interface StoryCoveragePage {
+  /** The story's id (after merges). */
+  readonly storyId: string;
+  /** Set when the id asked for was merged into this story. */
+  readonly resolvedFrom?: string;
+  readonly headline: string;
+  readonly coverage: Coverage;
+  /** Which facts {@link coverage} holds, and how many the whole comparison has. */
+  readonly factsPage: { readonly offset: number; readonly limit: number; readonly total: number };
+  readonly coverageTotals: CoverageTotals;
+}
+
+/** A story detail as JSON text, for a server: what `JSON.stringify(await story(id, options))` gives. */
+export interface StoryDetailJson {
+  /** The story's id (after merges). */
+  readonly storyId: string;
+  readonly resolvedFrom?: string;
+  /** UTF-8 JSON of the {@link StoryDetail}. */
+  readonly json: Uint8Array;
 }
 
 /** Everything an article page shows. */
@@ -237,6 +274,23 @@ export interface Library {
    * every article, in publication order); the rest of the detail is always the whole story's.
    */
   story(id: string, options?: { readonly articles?: StoryArticlesOptions }): Promise<StoryDetail | undefined>;
+  /**
+   * {@link story} as JSON bytes, byte for byte `JSON.stringify` of it, made cheaper: the part from the
+   * story's view (places, countries, quotes, coverage) is stored and kept as JSON text and spliced in, never
+   * parsed and serialised again. Undefined when unknown.
+   */
+  storyJson(
+    id: string,
+    options?: { readonly articles?: StoryArticlesOptions },
+  ): Promise<StoryDetailJson | undefined>;
+  /**
+   * A page of the story's whole coverage comparison (the story page shows a digest): facts `offset` to
+   * `offset + limit` (default: all). Undefined when the story is unknown.
+   */
+  storyCoverage(
+    id: string,
+    options?: { readonly offset?: number; readonly limit?: number },
+  ): Promise<StoryCoveragePage | undefined>;
   /**
    * Builds and stores the costly part of the pages of these stories (quotes by speaker, coverage), unless
    * the stored one is current, so that a page's first view reads it instead of building it. Ingest does this

@@ -216,6 +216,17 @@ function compareForm(articles: StoryDetail['articles']): Html {
   </form>`;
 }
 
+/** The link to the whole matrix when the page shows a digest of it. */
+function coverageLink(d: StoryDetail): Html | '' {
+  const total = d.coverageTotals.facts;
+  if (total <= d.coverage.facts.length) return '';
+  return html`<p class="more">
+    Shown: ${d.coverage.facts.length} of ${total} facts (those every outlet reports, the first each outlet
+    alone reports, those shared by the most outlets).
+    <a href="${links.storyCoverage(d.story.id)}">All ${plural(total, 'fact')}: the whole matrix</a>
+  </p>`;
+}
+
 /** Options of {@link storyPage}. */
 export interface StoryPageOptions {
   /** Page of the article table (1 = the newest {@link ARTICLES_PER_PAGE}). Default 1. */
@@ -269,7 +280,7 @@ export function storyPage(d: StoryDetail, options: StoryPageOptions = {}): Html 
     <section aria-labelledby="h-coverage">
       <h2 id="h-coverage">Coverage: who reports what</h2>
       ${(d.notes ?? []).map((n) => html`<p class="muted note">Note: ${n}.</p>`)}
-      ${keptCoverage(d.coverage, [], () => coverageMatrix(d.coverage))}
+      ${keptCoverage(d.coverage, [], () => coverageMatrix(d.coverage, d.coverageTotals))} ${coverageLink(d)}
     </section>
     <section aria-labelledby="h-articles">
       <h2 id="h-articles">Articles</h2>
