@@ -4,11 +4,11 @@
  * read from ../shared/data at run time. Profiles are built once; every setting replays the same streams.
  *
  * The pick maximises the worse of the two target ratios (Wikinews B-cubed F1 / 0.85, SemEval pairs precision /
- * 0.95) among settings that keep the fictional 13-language sample corpus at B-cubed F1 >= 0.75 (cross-script
- * recall). Against overfitting (121 Wikinews articles is small): a two-fold check, where the setting picked on
- * one half of the Wikinews stories is scored on the other half; the same on the SemEval pairs (halves by pair
- * group). Print-only: the constants in
- * src/core/cluster/state.ts are edited by hand, with the figures in docs/EVALUATION.md.
+ * 0.95) among settings that keep the fictional 13-language sample corpus at B-cubed F1 >= 0.90 (cross-script
+ * recall) and, when any does, Wikinews at its target. Against overfitting (121 Wikinews articles is small): a
+ * two-fold check, where the setting picked on one half of the Wikinews stories is scored on the other half; the
+ * same on the SemEval pairs (halves by pair group). Print-only: the constants in src/core/cluster/state.ts are
+ * edited by hand, with the figures in docs/EVALUATION.md.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,10 +42,11 @@ import {
 /** Pairs precision the chosen setting must keep (CONTRACT target). */
 const MIN_PAIRS_PRECISION = 0.95;
 /**
- * Guard on the fictional 13-language sample corpus: it measured 0.766 before this tuning, and a setting below
- * this has lost cross-script recall (keys are the only evidence between scripts).
+ * Guard on the fictional 13-language sample corpus: it stands at 0.945 since the third session, and a setting
+ * below this has lost cross-script stories (keys are the only evidence between scripts). 0.75 until the fifth
+ * session, when the pick went to settings that keep 0.75 but lose those stories (cross06: 0.753).
  */
-const MIN_SAMPLES_F1 = 0.75;
+const MIN_SAMPLES_F1 = 0.9;
 /** Wikinews B-cubed F1 target (CONTRACT). */
 const TARGET_WIKINEWS_F1 = 0.85;
 
@@ -172,6 +173,9 @@ const weightSets: Record<string, Partial<ClusterOptions>> = {
   termGate4: { termGate: 0.4 },
   noNearMiss: { nearMissShare: 0 },
   nearMissMerge25: { nearMissMerge: 0.25 },
+  noConceptGate: { crossConceptGate: 0 },
+  conceptGate3: { crossConceptGate: 0.3 },
+  streamIdf: { languageIdf: false },
   gate3terms8: { termGate: 0.3, weights: { keys: 0.1, terms: 0.8, names: 0.1, numbers: 0, days: 0 } },
 };
 const quick = process.argv.includes('--quick');
@@ -222,12 +226,14 @@ for (const r of rows)
 /** Worst ratio to the two targets (Wikinews B-cubed F1 0.85, pairs precision 0.95): both count, neither alone. */
 const objective = (wikinews: number, precision: number) =>
   Math.min(wikinews / TARGET_WIKINEWS_F1, precision / MIN_PAIRS_PRECISION);
-const guarded = rows.filter((r) => r.samples >= MIN_SAMPLES_F1);
+const sampled = rows.filter((r) => r.samples >= MIN_SAMPLES_F1);
+const onTarget = sampled.filter((r) => r.wikinews >= TARGET_WIKINEWS_F1);
+const guarded = onTarget.length > 0 ? onTarget : sampled;
 const best = [...guarded].sort(
   (a, b) => objective(b.wikinews, b.precision) - objective(a.wikinews, a.precision) || b.recall - a.recall,
 )[0];
 console.log(
-  `\nbest on min(F1 / ${TARGET_WIKINEWS_F1}, precision / ${MIN_PAIRS_PRECISION}) with samples F1 >= ${MIN_SAMPLES_F1}: ${best.name}: ` +
+  `\nbest on min(F1 / ${TARGET_WIKINEWS_F1}, precision / ${MIN_PAIRS_PRECISION}) with samples F1 >= ${MIN_SAMPLES_F1}${onTarget.length > 0 ? ` and Wikinews F1 >= ${TARGET_WIKINEWS_F1}` : ''}: ${best.name}: ` +
     `F1 ${f(best.wikinews)}, pairs precision ${f(best.precision)}, recall ${f(best.recall)}`,
 );
 
