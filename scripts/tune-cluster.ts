@@ -175,7 +175,6 @@ const weightSets: Record<string, Partial<ClusterOptions>> = {
   nearMissMerge25: { nearMissMerge: 0.25 },
   noConceptGate: { crossConceptGate: 0 },
   conceptGate3: { crossConceptGate: 0.3 },
-  streamIdf: { languageIdf: false },
   gate3terms8: { termGate: 0.3, weights: { keys: 0.1, terms: 0.8, names: 0.1, numbers: 0, days: 0 } },
 };
 const quick = process.argv.includes('--quick');

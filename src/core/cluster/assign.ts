@@ -137,7 +137,7 @@ export function assign(state: ClusterState, profile: Profile, accept?: AcceptJoi
   const seq = state.docs;
   countFeatures(state, profile);
   const v = articleVectors(state, profile);
-  const cands = candidates(state, v.lookup, day);
+  const cands = candidates(state, v.lookup, day, profile.lang);
   const scores = new Float64Array(cands.length);
   for (let i = 0; i < cands.length; i++) scores[i] = scoreValue(v, day, cands[i], options);
   const rejected = new Set<Story>();

@@ -6,14 +6,22 @@
  * grows. The look-up accumulates shared weight on the stories themselves (`lookupMark`, `lookupWeight`) and
  * keeps the best few by insertion: no map, no sort and no object per story reached.
  */
-import { FEATURE_KINDS, idf } from './vectors.ts';
+import { FEATURE_KINDS, smoothedIdf, TERM } from './vectors.ts';
 import type { ClusterState, Story } from './state.ts';
 
-/** True when a feature is too common to point at a story (in more than `stopShare` of the articles). */
-export function isStopFeature(state: ClusterState, kind: number, feature: string): boolean {
+/**
+ * True when a feature is too common to point at a story: in more than `stopShare` of the articles, counted in
+ * `counts` (the document frequencies of its kind, over `docs` articles; a term's are its language's).
+ */
+export function isStopFeature(
+  state: ClusterState,
+  counts: ReadonlyMap<string, number>,
+  docs: number,
+  feature: string,
+): boolean {
   const { stopShare, stopMinDocs } = state.options;
-  if (state.docs < stopMinDocs) return false;
-  return (state.df[kind].get(feature) ?? 0) > stopShare * state.docs;
+  if (docs < stopMinDocs) return false;
+  return (counts.get(feature) ?? 0) > stopShare * docs;
 }
 
 /** Posts a story under features of every kind (once each); a full posting list drops its oldest story. */
@@ -65,15 +73,20 @@ export function candidates(
   state: ClusterState,
   lookup: readonly (readonly string[])[],
   day: number | undefined,
+  lang: string,
 ): Story[] {
   const mark = ++state.lookups;
   const reached: Story[] = [];
+  const own = state.termDf.get(lang);
   for (let kind = 0; kind < FEATURE_KINDS; kind++) {
     const index = state.index[kind];
+    const terms = kind === TERM && own !== undefined;
+    const counts = terms ? own.df : state.df[kind];
+    const docs = terms ? own.docs : state.docs;
     for (const f of lookup[kind]) {
       const list = index.get(f);
-      if (!list || isStopFeature(state, kind, f)) continue;
-      const w = idf(state, kind, f);
+      if (!list || isStopFeature(state, counts, docs, f)) continue;
+      const w = smoothedIdf(docs, counts.get(f) ?? 0);
       for (const s of list) {
         if (s.lookupMark !== mark) {
           s.lookupMark = mark;

@@ -95,12 +95,6 @@ export interface ClusterOptions {
    * happened. Not applied when either side has no concept (a language or text the lexicon does not cover).
    */
   readonly crossConceptGate: number;
-  /**
-   * IDF of an article's terms from the documents of its own language (else of the whole stream). In a
-   * multilingual stream every word of a minority language is rare in the whole stream, so its common words
-   * (country, president, new) weigh like names and unrelated articles in that language look alike.
-   */
-  readonly languageIdf: boolean;
   readonly keyTypes: KeyTypeWeights;
 }
 
@@ -129,7 +123,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   nearMissShare: 0.6, // Wikinews halves 0.811 -> 0.842 and 0.801 -> 0.810 (same on 0.5-0.7; docs/EVALUATION.md)
   nearMissMerge: 0.2, // below the join threshold: the near miss already counts as evidence; 0.15-0.18 cost pairs precision
   crossConceptGate: 0.25, // SemEval pairs halves: precision 0.943 -> 0.952 and 0.873 -> 0.883, Wikinews same (0.3 costs it 0.01)
-  languageIdf: true,
   crossKeyGate: 0.2, // SemEval pairs halves: precision 0.900 -> 0.920 and 0.848 -> 0.881 (docs/EVALUATION.md)
   keyTypes: {
     person: 1, // a person named is the strongest sign of the same story
@@ -218,13 +211,18 @@ export interface ClusterState {
   readonly aliases: Map<string, string>;
   /** Article id -> story id at assignment (resolve through `aliases`). */
   readonly articleStory: Map<string, string>;
-  /** Document frequency of every feature, per kind (vectors.ts `DF_KINDS`: the indexed kinds and concepts). */
+  /**
+   * Document frequency of every feature over the whole stream, per kind (vectors.ts `DF_KINDS`: the indexed
+   * kinds and concepts). The slot of terms stays empty: terms are counted per language (`termDf`).
+   */
   readonly df: readonly Map<string, number>[];
   /** Articles seen. */
   docs: number;
   /**
-   * Per language: articles seen in it and the document frequency of its stems (the IDF of an article's terms
-   * when `languageIdf` is on).
+   * Per language: articles seen in it and the document frequency of its stems. An article's terms take their
+   * IDF, and their stop-feature share, from its own language: in a multilingual stream every word of a
+   * minority language is rare in the whole stream, so its common words (country, president, new) weighed like
+   * names and unrelated articles in that language looked alike.
    */
   readonly termDf: Map<string, LanguageDf>;
   /** Per feature kind: feature -> the stories posted under it, least recently updated first. */

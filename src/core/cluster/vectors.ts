@@ -1,7 +1,8 @@
 /**
  * An article's vectors for clustering, built once on arrival with the IDF statistics of the stream so far:
- * TF-IDF of stems (same-language comparison), weighted entity/place keys and shared-spelling names
- * (cross-lingual comparison), numbers and event days, and the features used to look up candidate stories.
+ * TF-IDF of stems (same-language comparison; IDF over the articles of its own language), weighted entity/place
+ * keys and shared-spelling names (cross-lingual comparison), concepts, numbers and event days, and the features
+ * used to look up candidate stories.
  */
 import type { Profile } from '../similarity/profile.ts';
 import type { EntityType } from '../types.ts';
@@ -9,8 +10,9 @@ import { givenClass } from './given.ts';
 import type { Centroid, ClusterState, KeyTypeWeights, LanguageDf } from './state.ts';
 
 /**
- * Feature kinds: document frequencies and the inverted index are kept per kind (an array slot each), so a
- * feature is looked up by its bare string, never a prefixed copy built per article.
+ * Feature kinds: document frequencies and the inverted index are kept per kind (an array slot each; the
+ * document frequencies of terms per language, `ClusterState.termDf`), so a feature is looked up by its bare
+ * string, never a prefixed copy built per article.
  */
 export const TERM = 0;
 export const KEY = 1;
@@ -42,9 +44,14 @@ export interface ArticleVectors {
   readonly lookup: readonly (readonly string[])[];
 }
 
-/** Smoothed inverse document frequency of a feature of a kind (1 for a feature in every article). */
+/** Smoothed inverse document frequency of a feature found in `df` of `docs` articles (1 when in all of them). */
+export function smoothedIdf(docs: number, df: number): number {
+  return Math.log((docs + 1) / (df + 1)) + 1;
+}
+
+/** Smoothed inverse document frequency of a feature of a kind over the whole stream. */
 export function idf(state: ClusterState, kind: number, feature: string): number {
-  return Math.log((state.docs + 1) / ((state.df[kind].get(feature) ?? 0) + 1)) + 1;
+  return smoothedIdf(state.docs, state.df[kind].get(feature) ?? 0);
 }
 
 function bump(df: Map<string, number>, f: string): void {
@@ -67,10 +74,7 @@ export function countFeatures(state: ClusterState, profile: Profile): void {
   const { df } = state;
   const own = languageDf(state, profile.lang);
   own.docs++;
-  for (const t of profile.terms.keys()) {
-    bump(df[TERM], t);
-    bump(own.df, t);
-  }
+  for (const t of profile.terms.keys()) bump(own.df, t);
   const keys = df[KEY];
   const { person, organization, place, other } = profile.entities;
   for (const k of person.keys()) bump(keys, k);
@@ -129,11 +133,8 @@ export function topKeys(weights: ReadonlyMap<string, number>, k: number): string
 export function articleVectors(state: ClusterState, profile: Profile): ArticleVectors {
   const { options } = state;
   const terms = new Map<string, number>();
-  if (options.languageIdf) {
-    const { docs, df } = languageDf(state, profile.lang);
-    for (const [t, c] of profile.terms)
-      terms.set(t, tf(c) * (Math.log((docs + 1) / ((df.get(t) ?? 0) + 1)) + 1));
-  } else for (const [t, c] of profile.terms) terms.set(t, tf(c) * idf(state, TERM, t));
+  const own = languageDf(state, profile.lang);
+  for (const [t, c] of profile.terms) terms.set(t, tf(c) * smoothedIdf(own.docs, own.df.get(t) ?? 0));
   const keys = new Map<string, number>();
   const keyTypes = new Map<string, EntityType>();
   for (const type of ENTITY_TYPES) {
