@@ -167,6 +167,12 @@ export const SCHEMAS = {
             ),
             salience: num,
             entities: strings,
+            wordings: {
+              ...int,
+              description:
+                "In a story's digest: how many wordings the fact has when `members` lists only the first " +
+                'few (the whole comparison lists them all).',
+            },
           },
           ['id', 'reach', 'outlets', 'members', 'salience', 'entities'],
         ),

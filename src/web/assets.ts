@@ -1,8 +1,10 @@
 /**
  * The UI's static assets, served from `/assets/`: the stylesheet and the small progressive-enhancement script,
- * read from this folder once at module load (nothing is fetched from anywhere else).
+ * read from this folder once at module load, and the story map's base (every country unlit), drawn once from
+ * the bundled world atlas (nothing is fetched from anywhere else).
  */
 import { readFileSync } from 'node:fs';
+import { worldSvg } from './map/render.ts';
 
 /** How long browsers may keep an asset: an hour (assets change only with a new version of storyline). */
 const MAX_AGE_SECONDS = 3600;
@@ -20,6 +22,7 @@ function load(name: string, type: string): Asset {
 export const ASSETS: ReadonlyMap<string, Asset> = new Map([
   ['style.css', load('style.css', 'text/css; charset=utf-8')],
   ['app.js', load('app.js', 'text/javascript; charset=utf-8')],
+  ['world.svg', { body: worldSvg(), type: 'image/svg+xml' }],
 ]);
 
 /** Cache-Control of assets. */

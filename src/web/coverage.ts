@@ -5,6 +5,7 @@
 import { html, raw } from 'hono/html';
 import type { Coverage, FactGroup, Reach } from '../core/coverage/index.ts';
 import type { CoverageTotals } from '../services/library/types.ts';
+import type { DigestFact } from '../services/library/coverage-digest.ts';
 import type { Html } from './html.ts';
 import { links, plural } from './format.ts';
 
@@ -29,21 +30,28 @@ const CELL_NO = raw('<td class="no"></td>');
 
 /** The row's cells, one per outlet in column order. */
 function factCells(f: FactGroup, outlets: readonly string[]): Html {
-  const reporting = new Set(f.members.map((m) => m.outlet));
+  const reporting = new Set(f.outlets);
   return raw(outlets.map((o) => (reporting.has(o) ? CELL_YES : CELL_NO)).join(''));
 }
 
-function factHeader(f: FactGroup): Html {
+/** A fact's heading: its first wording, the others folded (a digest's fact lists its first few only). */
+function factHeader(f: DigestFact): Html {
   const [first, ...others] = f.members;
+  const more = (f.wordings ?? f.members.length) - 1;
   return html`<th scope="row" id="fact-${f.id}" dir="auto">
     ${f.reach === 'one' ? html`<span class="badge">only ${f.outlets[0]}</span> ` : ''}${first?.text ?? ''}
     ${
-      others.length
+      more > 0
         ? html`<details>
-            <summary>${plural(others.length, 'other wording')}</summary>
+            <summary>${plural(more, 'other wording')}</summary>
             <ul>
               ${others.map((m) => html`<li><span class="muted">${m.outlet}:</span> ${m.text}</li>`)}
             </ul>
+            ${
+              more > others.length
+                ? html`<p class="muted">${more - others.length} more in the whole matrix.</p>`
+                : ''
+            }
           </details>`
         : ''
     }

@@ -13,6 +13,7 @@ import { SCHEMAS } from '../../src/http/schemas.ts';
 import { analyzeArticle } from '../../src/services/analyze.ts';
 import { openLibrary, STORY_COVERAGE_FACTS, type Library } from '../../src/services/library/index.ts';
 import { FACTS_PER_PAGE } from '../../src/web/pages/coverage.ts';
+import { STORY_FACT_WORDINGS } from '../../src/services/library/coverage-digest.ts';
 import { summary } from '../store/helpers.ts';
 import { call, FIXED_NOW, schemaProblems } from './support.ts';
 
@@ -87,9 +88,18 @@ test('the story answer holds a digest of the whole coverage, with its totals', a
   assert.equal(digest.length, STORY_COVERAGE_FACTS);
   assert.deepEqual(story.body.coverageTotals, whole.body.coverageTotals);
   assert.equal(story.body.coverageTotals.facts, all.length);
-  // Each fact of the digest is the whole's fact of that id, in the whole's order.
+  // Each fact of the digest is the whole's fact of that id (its first wordings), in the whole's order.
   const wholeById = byId(all);
-  for (const f of digest) assert.deepEqual(f, wholeById.get(f.id), f.id);
+  for (const f of digest) {
+    const w = wholeById.get(f.id)!;
+    const { members, wordings, ...rest } = f as FactGroup & { wordings?: number };
+    const { members: all, ...wholeRest } = w;
+    assert.deepEqual(rest, wholeRest, f.id);
+    assert.equal(wordings, all.length > STORY_FACT_WORDINGS ? all.length : undefined, f.id);
+    assert.ok(
+      members.length <= STORY_FACT_WORDINGS && members.every((m) => all.some((x) => x.text === m.text)),
+    );
+  }
   const order = all.map((f) => f.id).filter((id) => digest.some((f) => f.id === id));
   assert.deepEqual(
     digest.map((f) => f.id),

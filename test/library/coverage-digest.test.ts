@@ -10,7 +10,9 @@ import {
   coverageDigest,
   coverageFactsPage,
   coverageTotals,
+  STORY_FACT_WORDINGS,
   STORY_OUTLET_ENTITIES,
+  type DigestFact,
 } from '../../src/services/library/coverage-digest.ts';
 
 /** A fact `id` reported by `outlets` (its reach follows from how many of `all` outlets that is). */
@@ -153,6 +155,42 @@ test('coverageDigest: within every bound the comparison itself; entities capped 
     d.facts.map((f) => f.id),
     ['f1'],
   );
+});
+
+test('coverageDigest: a fact keeps its first wordings and counts them all; its outlets stay whole', () => {
+  const names = ['A', 'B', 'C', 'D', 'E'];
+  const rows: { outlets: string[]; members: string[]; wordings?: number }[] = [
+    { outlets: names, members: names.slice(0, STORY_FACT_WORDINGS), wordings: 5 },
+    { outlets: ['A', 'B', 'C'], members: ['A', 'B', 'C'] },
+    { outlets: ['A'], members: ['A'] },
+  ];
+  for (const r of rows) {
+    const c = coverage(names, [['f1', r.outlets]]);
+    const [f] = coverageDigest(c).facts as DigestFact[];
+    assert.ok(f);
+    assert.deepEqual(
+      f.members.map((m) => m.outlet),
+      r.members,
+      r.outlets.join(),
+    );
+    assert.equal(f.wordings, r.wordings, r.outlets.join());
+    assert.deepEqual(f.outlets, r.outlets, 'every outlet reporting it');
+  }
+  // An outlet wording a fact in several sentences: the other outlets' first wordings come before its second.
+  const c = coverage(names, [['f1', names]]);
+  const twice = {
+    ...c.facts[0]!,
+    members: [0, 1, 2].map((i) => ({ outlet: 'A', sentence: i, text: `A${i}` })),
+  };
+  const f = coverageDigest({
+    ...c,
+    facts: [{ ...twice, members: [...twice.members, ...c.facts[0]!.members.slice(1)] }],
+  }).facts[0] as DigestFact;
+  assert.deepEqual(
+    f.members.map((m) => m.text),
+    ['A0', 'f1 as told by B', 'f1 as told by C'],
+  );
+  assert.equal(f.wordings, 7);
 });
 
 test('coverageTotals and coverageFactsPage', () => {

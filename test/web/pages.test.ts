@@ -167,7 +167,7 @@ test('story page: facts line, outlet lanes, event dates, map, chips, quotes, cov
   detail.coverage.facts.forEach((f, i) => {
     const cells = rows[i]!.match(/<td class="(yes|no)"/g) ?? [];
     assert.equal(cells.length, detail.coverage.outlets.length, `${f.id}: cells`);
-    const yes = detail.coverage.outlets.map((o) => f.members.some((m) => m.outlet === o.outlet));
+    const yes = detail.coverage.outlets.map((o) => f.outlets.includes(o.outlet));
     assert.deepEqual(
       cells.map((c) => c.includes('yes')),
       yes,

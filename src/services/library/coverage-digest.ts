@@ -18,6 +18,35 @@ export const STORY_COVERAGE_ENTITIES = 30;
 /** Entities of each outlet a story page's coverage lists at most (its most mentioned). */
 export const STORY_OUTLET_ENTITIES = 10;
 
+/**
+ * Wordings (sentences) of one fact a story page lists at most: a fact 24 outlets report has 24, most alike;
+ * the first few say it, the whole comparison has them all (the largest story's digest: 419 wordings of 40
+ * facts, two thirds of its JSON).
+ */
+export const STORY_FACT_WORDINGS = 3;
+
+/** A fact of a digest: `members` may be its first wordings only; `wordings` then counts them all. */
+export interface DigestFact extends FactGroup {
+  /** How many wordings the fact has, when `members` lists fewer. */
+  readonly wordings?: number;
+}
+
+/**
+ * A fact with at most {@link STORY_FACT_WORDINGS} wordings (the others counted): the first of each outlet
+ * first (an outlet may word a fact in two sentences), in the fact's order.
+ */
+function digestFact(f: FactGroup): DigestFact {
+  if (f.members.length <= STORY_FACT_WORDINGS) return f;
+  const picked = new Set<FactGroup['members'][number]>();
+  const heard = new Set<string>();
+  for (const m of f.members) {
+    if (picked.size < STORY_FACT_WORDINGS && !heard.has(m.outlet)) picked.add(m);
+    heard.add(m.outlet);
+  }
+  for (const m of f.members) if (picked.size < STORY_FACT_WORDINGS) picked.add(m);
+  return { ...f, members: f.members.filter((m) => picked.has(m)), wordings: f.members.length };
+}
+
 /** How many facts (by reach) and entities the whole comparison has. */
 export function coverageTotals(c: Coverage): CoverageTotals {
   const t = { facts: c.facts.length, all: 0, some: 0, one: 0, entities: c.entities.length };
@@ -47,8 +76,8 @@ function factPriority(c: Coverage): FactGroup[] {
 
 /**
  * The digest of a whole comparison (see the module comment): at most `maxFacts` facts, in the comparison's
- * order and with its ids (so a fact is found under the same id in the whole); each outlet's fact lists
- * restricted to them; entities capped. A comparison within the bounds is returned as it is.
+ * order and with its ids (so a fact is found under the same id in the whole), each with its first
+ * {@link STORY_FACT_WORDINGS} wordings; each outlet's fact lists restricted to them; entities capped. A comparison within the bounds is returned as it is.
  */
 export function coverageDigest(
   c: Coverage,
@@ -57,6 +86,7 @@ export function coverageDigest(
 ): Coverage {
   const fits =
     c.facts.length <= maxFacts &&
+    c.facts.every((f) => f.members.length <= STORY_FACT_WORDINGS) &&
     c.entities.length <= maxEntities &&
     c.outlets.every((o) => o.entities.length <= STORY_OUTLET_ENTITIES);
   if (fits) return c;
@@ -69,7 +99,7 @@ export function coverageDigest(
       onlyHere: o.onlyHere.filter((id) => ids.has(id)),
       entities: o.entities.slice(0, STORY_OUTLET_ENTITIES),
     })),
-    facts: c.facts.filter((f) => kept.has(f)),
+    facts: c.facts.filter((f) => kept.has(f)).map(digestFact),
     entities: c.entities.slice(0, maxEntities),
     speakers: c.speakers,
   };

@@ -222,9 +222,10 @@ export const COVERAGE_MAX_SENTENCES = 80;
 /**
  * Version of the view's content: bump it when what a view holds or how it is built changes, so views stored
  * by an older version are rebuilt rather than shown. 4: the page's coverage is a digest, the whole comparison
- * a section of its own; the page's part stored as the JSON text it is sent as.
+ * a section of its own; the page's part stored as the JSON text it is sent as. 5: the digest's facts list their
+ * first wordings only.
  */
-export const VIEW_VERSION = 4;
+export const VIEW_VERSION = 5;
 /** Views are kept deflated (the coverage of long articles runs to hundreds of KB of text). */
 const VIEW_DEFLATE_LEVEL = 1;
 

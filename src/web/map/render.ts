@@ -23,19 +23,30 @@ export function weightClass(n: number, max: number): number {
   return Math.max(1, Math.min(WEIGHT_CLASSES, Math.ceil((WEIGHT_CLASSES * n) / Math.max(1, max))));
 }
 
-/** Paths of countries not highlighted: the same for every story, so built once. */
-const BASE_PATHS = new Map(WORLD.shapes.map((s) => [s, `<path d="${s.d}"/>`]));
+/** Where the page finds the base map (`assets.ts` serves {@link worldSvg} there). */
+export const WORLD_ASSET = '/assets/world.svg';
 
-/** The map's inner SVG: base countries, highlighted ones on top (sorted by code), place dots. */
+/** Fill and outline of the base map's countries (the stylesheet's `--land`; the asset is styled on its own). */
+const LAND_STYLE = 'fill="#dfe4e8" stroke="#fff" stroke-width="0.5"';
+
+/**
+ * The base map, every country unlit, as an SVG document of its own: the same for every story (about 50 KB),
+ * so a page refers to it and the browser keeps it, rather than every page carrying it.
+ */
+export function worldSvg(): string {
+  const paths = WORLD.shapes.map((s) => `<path d="${s.d}"/>`).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WORLD.width} ${WORLD.height}">` +
+    `<g ${LAND_STYLE}>${paths}</g></svg>`
+  );
+}
+
+/** The map's inner SVG: base countries (the asset), highlighted ones on top (sorted by code), place dots. */
 function svgBody(countries: readonly MapCountry[], places: readonly StoryPlace[]): Html {
   const byCode = new Map(countries.map((c) => [c.code, c]));
   const max = Math.max(1, ...countries.map((c) => c.articles));
-  // One string of our own markup (no article text): ~170 paths joined once instead of interpolated one by one.
   const base = raw(
-    WORLD.shapes
-      .filter((s) => !byCode.has(s.code))
-      .map((s) => BASE_PATHS.get(s))
-      .join(''),
+    `<image href="${WORLD_ASSET}" x="0" y="0" width="${WORLD.width}" height="${WORLD.height}"/>`,
   );
   const lit = WORLD.shapes
     .filter((s) => s.code && byCode.has(s.code))
