@@ -32,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { Article } from '../src/core/types.ts';
-import { startServer } from '../src/http/server.ts';
+import { startServer, type RunningServer } from '../src/http/server.ts';
 import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
 import { openLibrary } from '../src/services/library/index.ts';
 import type { Library } from '../src/services/library/types.ts';
@@ -280,16 +280,28 @@ function loadInChild(url: string, run: { name: string; paths: string[] }): Promi
  * divided by the requests served. Unlike latency, this hardly depends on what else runs on the machine.
  */
 async function runLoad(
-  servers: Readonly<Record<NonNullable<Run['server']>, string>>,
+  servers: Readonly<Record<Exclude<NonNullable<Run['server']>, 'started'>, string>>,
+  start: () => Promise<RunningServer>,
   runs: Run[],
 ): Promise<LoadFigures[]> {
   const out: LoadFigures[] = [];
   for (const { server, ...run } of runs) {
-    const url = servers[server ?? 'served'];
     const c0 = process.cpuUsage();
+    // A server started now: its library opened and its views warmed in the background from the listen on,
+    // while the load tool starts (its CPU counted with the requests'). The others run since the start.
+    const fresh = server === 'started' ? await start() : undefined;
+    const url = fresh ? fresh.url : servers[server === undefined || server === 'started' ? 'served' : server];
     const f = await loadInChild(url, run);
     await (await fetch(url + run.paths[0])).arrayBuffer();
     const c = process.cpuUsage(c0);
+    if (fresh) {
+      const w = await fresh.warmed;
+      if (w)
+        process.stderr.write(
+          `bench api: ${w.kept} views warmed in ${Math.round(w.ms)} ms after the listen\n`,
+        );
+      await fresh.close();
+    }
     // The child's idle-wait request, its alone requests, its load, and the drain request just sent.
     const served = 1 + ALONE_REQUESTS + f.requests + 1;
     out.push({ ...f, cpuMsPerRequest: Math.round(((c.user + c.system) / 1000 / served) * 100) / 100 });
@@ -305,9 +317,12 @@ interface Run {
    * Which server answers: `served` (as `storyline serve` runs: story pages kept while nothing new is stored,
    * decoded story views kept while their story is unchanged), `views` (no page kept, views kept: the first
    * views after an ingest that left these stories alone), `cold` (nothing kept: every request reads and
-   * decodes its view and builds its answer, as a first view after a start does). Default `served`.
+   * decodes its view and builds its answer), `started` (as `storyline serve` just started: a library opened
+   * and a server started right before the load, which warms the views of the largest stories in the
+   * background from the listen on while the load tool starts: the first views after a start). Default
+   * `served`.
    */
-  readonly server?: 'served' | 'views' | 'cold';
+  readonly server?: 'served' | 'views' | 'cold' | 'started';
 }
 
 /** Story ids spread evenly over the list (by size), for the rotation runs. */
@@ -378,6 +393,11 @@ async function main(): Promise<void> {
           paths: rotation.map((id) => `/api/stories/${id}`),
           server: 'cold',
         },
+        {
+          name: `GET /api/stories/:id (${rotation.length} stories in turn, server just started: first views, views warmed in the background)`,
+          paths: rotation.map((id) => `/api/stories/${id}`),
+          server: 'started',
+        },
         { name: 'GET / (HTML story list)', paths: ['/'] },
         {
           name: 'GET /api/search (3 queries in turn: a common word, a name, a phrase)',
@@ -399,6 +419,11 @@ async function main(): Promise<void> {
           server: 'cold',
         },
         {
+          name: `GET /stories/:id (HTML, ${rotation.length} stories in turn, server just started: first views, views warmed in the background)`,
+          paths: rotation.map((id) => `/stories/${id}`),
+          server: 'started',
+        },
+        {
           name: `GET /api/stories/:id (${pairs.length} two-article stories, no caches: views built on first view)`,
           paths: pairs.map((id) => `/api/stories/${id}`),
           server: 'cold',
@@ -407,8 +432,20 @@ async function main(): Promise<void> {
       const only = values.only ?? [];
       const chosen = only.length ? runs.filter((r) => only.some((o) => r.name.includes(o))) : runs;
       const loadBefore = loadavg()[0];
+      const start = async (): Promise<RunningServer> => {
+        const fresh = await openLibrary({ db: values.db ?? join(dir, 'bench.db') });
+        const s = await startServer(fresh, { port: 0 });
+        return {
+          ...s,
+          async close() {
+            await s.close();
+            await fresh.close();
+          },
+        };
+      };
       const figures = await runLoad(
         { served: server.url, views: viewsServer.url, cold: coldServer.url },
+        start,
         chosen,
       );
       const loadAfter = loadavg()[0];

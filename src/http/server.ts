@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { storylineError } from '../core/errors.ts';
-import type { Library } from '../services/library/types.ts';
+import { DEFAULT_WARM_VIEWS } from '../services/library/index.ts';
+import type { Library, WarmedViews } from '../services/library/types.ts';
 import { createApp, type AppOptions } from './app.ts';
 
 /** The address bound by default: this machine only. */
@@ -23,6 +24,12 @@ export interface ServerOptions extends AppOptions {
   readonly port?: number;
   /** The application to serve; default `createApp(lib, options)`. */
   readonly app?: Hono;
+  /**
+   * Views of the largest stories read into memory in the background once listening (`Library.warmViews`),
+   * so the first views of their pages after a start cost what a kept view costs; requests are answered
+   * meanwhile. Default `DEFAULT_WARM_VIEWS`; 0 reads none.
+   */
+  readonly warmViews?: number;
 }
 
 /** A running server. */
@@ -33,6 +40,8 @@ export interface RunningServer {
   readonly port: number;
   /** Stops listening and closes open connections; resolves when the server is closed. */
   close(): Promise<void>;
+  /** The background reading of views (resolves at once when none was asked for; never rejects). */
+  readonly warmed: Promise<WarmedViews | undefined>;
 }
 
 /** The base URL of a host and port (IPv6 addresses in brackets). */
@@ -77,10 +86,23 @@ export async function startServer(lib: Library, options: ServerOptions = {}): Pr
   const app = options.app ?? createApp(lib, options);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
   const address = await listen(server, host, port);
+  const stop = new AbortController();
+  const limit = options.warmViews ?? DEFAULT_WARM_VIEWS;
+  // A failure only means the views are read on first view instead (e.g. the library closed meanwhile).
+  const warmed =
+    limit > 0
+      ? lib.warmViews({ limit, signal: stop.signal }).catch(() => undefined)
+      : Promise.resolve(undefined);
+  const close = closer(server);
   return {
     url: baseUrl(host, address.port),
     host,
     port: address.port,
-    close: closer(server),
+    async close() {
+      stop.abort();
+      await warmed;
+      await close();
+    },
+    warmed,
   };
 }

@@ -493,6 +493,8 @@ export interface ViewCache {
   set(storyId: string, signature: string, view: PageView, chars: number): void;
   /** Characters of the views held. */
   readonly chars: number;
+  /** Characters it holds at most (0: it keeps nothing). */
+  readonly capacity: number;
 }
 
 /** A {@link ViewCache} holding at most `maxChars` characters of view JSON (0: holds nothing). */
@@ -509,6 +511,7 @@ export function createViewCache(maxChars: number): ViewCache {
     get chars() {
       return views.size;
     },
+    capacity: maxChars,
   };
 }
 
@@ -566,6 +569,18 @@ async function currentView(
   if (!decoded) return undefined;
   cache?.set(storyId, signature, decoded.view, decoded.chars);
   return decoded.view;
+}
+
+/**
+ * Keeps the stored page view of a story in the cache when it is current (reads its head and its view; builds
+ * nothing). Returns whether it is kept now.
+ */
+export async function keepStoryView(store: Store, id: string, cache: ViewCache): Promise<boolean> {
+  const head = await store.storyHead(id);
+  return (
+    head !== undefined &&
+    (await currentView(store, head.id, viewSignature(head.members), cache)) !== undefined
+  );
 }
 
 /**

@@ -76,6 +76,15 @@ export interface PreparedStories {
   readonly ms: number;
 }
 
+/** What {@link Library.warmViews} did. */
+export interface WarmedViews {
+  /** Stories looked at (the largest first). */
+  readonly stories: number;
+  /** Their prepared views now kept decoded in memory. */
+  readonly kept: number;
+  readonly ms: number;
+}
+
 /** What an ingest did. */
 export interface IngestSummary {
   /** Articles newly stored (and clustered). */
@@ -291,6 +300,12 @@ export interface Library {
     id: string,
     options?: { readonly offset?: number; readonly limit?: number },
   ): Promise<StoryCoveragePage | undefined>;
+  /**
+   * Reads the prepared views of the `limit` largest stories into memory (the cache of `viewCacheChars`), one
+   * story at a time, letting waiting requests go first between two: so the first views of the pages readers
+   * open most after a start cost what a view kept costs. Builds nothing. Stops when `signal` aborts.
+   */
+  warmViews(options?: { readonly limit?: number; readonly signal?: AbortSignal }): Promise<WarmedViews>;
   /**
    * Builds and stores the costly part of the pages of these stories (quotes by speaker, coverage), unless
    * the stored one is current, so that a page's first view reads it instead of building it. Ingest does this
