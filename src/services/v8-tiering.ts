@@ -8,6 +8,13 @@
  * (`bench/job.ts` pinned to one core, medians of 5 runs each). V8 flags are per process, so setting it once,
  * before the analysis workers start, covers them too. A budget given on the command line or in NODE_OPTIONS
  * is left as it is.
+ *
+ * On-stack replacement (OSR) is turned off too. OSR code (a function optimised while it runs, entered at a
+ * loop) stays cached after it deoptimises, so every later call that starts in the interpreter jumps into it
+ * again and deoptimises again at the same place: the cased entity scan did so at 400+ of 6,000 articles on one
+ * thread, and TurboFan compiled it 11-15 times. Without OSR a function is optimised between calls, which suits
+ * the analysis (thousands of calls of functions whose loops are short); figures in docs/BENCHMARKS.md
+ * (Ingest, fifth session). `--use-osr` or `--no-use-osr` given by the user is kept.
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -16,15 +23,15 @@ export const INTERRUPT_BUDGET = 8 * 67_584;
 
 let tuned = false;
 
-/** True when the process was started with its own `--interrupt-budget`. */
-function givenByUser(): boolean {
-  const flag = /--interrupt-budget[=\s]/;
+/** True when the process was started with a flag matching `flag` (command line or NODE_OPTIONS). */
+function givenByUser(flag: RegExp): boolean {
   return process.execArgv.some((a) => flag.test(`${a} `)) || flag.test(`${process.env.NODE_OPTIONS ?? ''} `);
 }
 
-/** Sets the process's tier-up budget once (see the module comment); later calls do nothing. */
+/** Sets the process's tier-up budget and turns OSR off, once (see the module comment); later calls do nothing. */
 export function tuneTiering(): void {
   if (tuned) return;
   tuned = true;
-  if (!givenByUser()) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  if (!givenByUser(/--interrupt-budget[=\s]/)) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  if (!givenByUser(/--(no-)?use[-_]osr[=\s]/)) setFlagsFromString('--no-use-osr');
 }

@@ -705,7 +705,13 @@ export function findCasedCandidates(
   cues = cuesIn;
   lookups = lookupsIn;
   out = outIn;
-  norms = tokens.map((t) => t.norm);
+  norms = [];
+  const texts: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k] as Token;
+    norms.push(t.norm);
+    texts.push(t.text);
+  }
   turkish = cues.lang === 'tr';
   hitCache = new Array<GazetteerHit | null | undefined>(n);
   usedRoles = new Set<number>();
@@ -730,7 +736,7 @@ export function findCasedCandidates(
       else if (!isInitial) stats.midCap.add(t.norm);
     }
   }
-  ctx = { lang: cues.lang, texts: tokens.map((t) => t.text), initial: initialAt };
+  ctx = { lang: cues.lang, texts, initial: initialAt };
   // Pass 2: candidates.
   let i = 0;
   while (i < n) {

@@ -123,6 +123,7 @@ function meaningfulNumber(n: string): boolean {
 /** The comparable profile of an analysed article. */
 export function buildProfile({ article, annotations }: Analysis): Profile {
   const { text, entities, places, dates, quotes, clean } = annotations;
+  const { id, title, source, published } = article;
   const terms = new Map<string, number>();
   const names = new Map<string, number>();
   const numbers = new Set<string>();
@@ -220,11 +221,11 @@ export function buildProfile({ article, annotations }: Analysis): Profile {
     names: sentenceNames[i],
   }));
   return {
-    id: article.id,
+    id,
     lang: annotations.language.lang,
-    title: article.title,
-    source: article.source,
-    day: dayOf(article.published),
+    title,
+    source,
+    day: dayOf(published),
     terms,
     titleTerms,
     entities: byType,

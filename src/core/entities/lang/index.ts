@@ -37,7 +37,7 @@ export interface CompiledCues {
   readonly orgIntro: ReadonlySet<string>;
   readonly orgIntroSuffixes: readonly string[];
   /** Adjective endings, for organisation tails in languages that put adjectives after the noun. */
-  readonly adjectiveEnding?: RegExp;
+  readonly adjectiveEnding: RegExp | undefined;
   /** Case-inflected languages: an organisation name may go on with lower-case genitives (Министерство туризма). */
   readonly genitiveTails: boolean;
   readonly orgConnectors: ReadonlySet<string>;
@@ -93,23 +93,36 @@ const LOWER_CASE_ORG_TAILS = new Set(['fr', 'es', 'it', 'pt', 'pl', 'ru', 'uk', 
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldName));
 
+/**
+ * Folded words as an array of one elements kind whether empty or not: an empty `[].map()` result is a
+ * small-integer array, a hidden class of its own, and the entity scan's optimised code, which reads these
+ * arrays of every language, was thrown out each time the other kind came by (a V8 deopt loop).
+ */
+function list(words: readonly string[] | undefined): readonly string[] {
+  const out: string[] = [''];
+  out.pop();
+  for (const w of words ?? []) out.push(foldName(w));
+  return out;
+}
+
+/** One object literal for every language, every field always present in one order: one hidden class. */
 function compile(lang: string, t: LangCues): CompiledCues {
   return {
     lang,
     particles: set(t.particles),
     titles: set([...t.titles, ...COMMON_TITLES]),
     roles: set(t.roles),
-    roleStems: (t.roleStems ?? []).map(foldName),
-    roleSuffixes: (t.roleSuffixes ?? []).map(foldName),
+    roleStems: list(t.roleStems),
+    roleSuffixes: list(t.roleSuffixes),
     speech: set(t.speech),
     fillers: set(t.fillers),
     orgWords: set([...t.orgWords, ...COMPANY_WORDS]),
-    orgStems: (t.orgStems ?? []).map(foldName),
-    orgSuffixes: (t.orgSuffixes ?? []).map(foldName),
+    orgStems: list(t.orgStems),
+    orgSuffixes: list(t.orgSuffixes),
     orgAdjectives: set(t.orgAdjectives ?? []),
     orgIntro: set(t.orgIntro ?? []),
-    orgIntroSuffixes: (t.orgIntroSuffixes ?? []).map(foldName),
-    ...(ADJECTIVE_ENDINGS[lang] !== undefined ? { adjectiveEnding: ADJECTIVE_ENDINGS[lang] } : {}),
+    orgIntroSuffixes: list(t.orgIntroSuffixes),
+    adjectiveEnding: ADJECTIVE_ENDINGS[lang],
     genitiveTails: lang === 'ru' || lang === 'uk' || lang === 'pl',
     orgConnectors: set(t.orgConnectors),
     notNames: set(t.notNames),
