@@ -319,7 +319,8 @@ interface Run {
    * views after an ingest that left these stories alone), `cold` (nothing kept: every request reads and
    * decodes its view and builds its answer), `started` (as `storyline serve` just started: a library opened
    * and a server started right before the load, which warms the views of the largest stories in the
-   * background from the listen on while the load tool starts: the first views after a start). Default
+   * background from the listen on while the load tool starts; it keeps no page, so every request is a
+   * first view of its page after a start). Default
    * `served`.
    */
   readonly server?: 'served' | 'views' | 'cold' | 'started';
@@ -394,7 +395,7 @@ async function main(): Promise<void> {
           server: 'cold',
         },
         {
-          name: `GET /api/stories/:id (${rotation.length} stories in turn, server just started: first views, views warmed in the background)`,
+          name: `GET /api/stories/:id (${rotation.length} stories in turn, server just started, views warmed in the background, no page kept: first views)`,
           paths: rotation.map((id) => `/api/stories/${id}`),
           server: 'started',
         },
@@ -419,7 +420,7 @@ async function main(): Promise<void> {
           server: 'cold',
         },
         {
-          name: `GET /stories/:id (HTML, ${rotation.length} stories in turn, server just started: first views, views warmed in the background)`,
+          name: `GET /stories/:id (HTML, ${rotation.length} stories in turn, server just started, views warmed in the background, no page kept: first views)`,
           paths: rotation.map((id) => `/stories/${id}`),
           server: 'started',
         },
@@ -434,7 +435,8 @@ async function main(): Promise<void> {
       const loadBefore = loadavg()[0];
       const start = async (): Promise<RunningServer> => {
         const fresh = await openLibrary({ db: values.db ?? join(dir, 'bench.db') });
-        const s = await startServer(fresh, { port: 0 });
+        // No page kept: every request of the run builds its page, as the first view of each page does.
+        const s = await startServer(fresh, { port: 0, pageCacheBytes: 0 });
         return {
           ...s,
           async close() {
