@@ -361,12 +361,10 @@ function toEntity(cl: Cluster, type: EntityType, lookups: EntityLookups): Entity
   }
   const roles: string[] = [];
   for (const m of members) for (const r of m.roles ?? []) if (!roles.includes(r)) roles.push(r);
-  const spans: Mention[] = members.map((m) => ({
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    sentence: m.sentence,
-  }));
+  // Pushed, not mapped: a packed array like the merged spans of mergeByKey (a `map` result is holey in the
+  // interpreter), so the readers of `spans` see one hidden class.
+  const spans: Mention[] = [];
+  for (const m of members) spans.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
   const key = cl.gazKey ?? lookups.nameKey(name, type);
   const country = cl.country ?? members.find((m) => m.country !== undefined)?.country;
   return {
