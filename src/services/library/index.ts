@@ -61,6 +61,11 @@ export const MIN_PREPARED_MEMBERS = 3;
  * opened most; at 100,000 stored articles their page views take about a quarter of the default view cache.
  */
 export const DEFAULT_WARM_VIEWS = 500;
+/**
+ * Share of the view cache `warmViews` fills at most: warming past it would push out the largest stories'
+ * views it read first (least recently used), and the rest stays for the pages readers open afterwards.
+ */
+const WARM_CACHE_SHARE = 0.75;
 /** Entity page: the stories listed at most. */
 const ENTITY_STORIES_LIMIT = 50;
 
@@ -246,6 +251,7 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
       for (const s of rows) {
         // Smaller stories have no prepared view (built on first view); the list is largest first.
         if (o.signal?.aborted || s.articles < MIN_PREPARED_MEMBERS) break;
+        if (views.chars >= views.capacity * WARM_CACHE_SHARE) break;
         // Requests waiting go first: warming never holds a reader up for more than one story's view.
         await new Promise((resolve) => setImmediate(resolve));
         if (await keepStoryView(store, s.id, views)) kept++;

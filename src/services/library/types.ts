@@ -301,8 +301,8 @@ export interface Library {
     options?: { readonly offset?: number; readonly limit?: number },
   ): Promise<StoryCoveragePage | undefined>;
   /**
-   * Reads the prepared views of the `limit` largest stories into memory (the cache of `viewCacheChars`), one
-   * story at a time, letting waiting requests go first between two: so the first views of the pages readers
+   * Reads the prepared views of the `limit` largest stories into memory (the cache of `viewCacheChars`, up to
+   * three quarters of it), one story at a time, letting waiting requests go first between two: so the first views of the pages readers
    * open most after a start cost what a view kept costs. Builds nothing. Stops when `signal` aborts.
    */
   warmViews(options?: { readonly limit?: number; readonly signal?: AbortSignal }): Promise<WarmedViews>;
