@@ -6,8 +6,11 @@
  * {@link StoryView}, is prepared when a story changes (`Library.prepareStories`, run after every ingest) and
  * stored, so the first view of a page reads it instead of decoding and aligning dozens of articles. The view
  * also holds the member rows, so a page reads only the story's head (row, summary, member ids: enough to tell
- * whether the view is current) and no member article's row; decoded views are kept in memory by the library
- * ({@link ViewCache}) while their story's members stay the same.
+ * whether the view is current) and no member article's row. A page shows a digest of a large story's coverage
+ * (`coverage-digest.ts`); the whole comparison is stored in a section of its own, read only for its own page.
+ * The rest of the page's part is stored as the JSON text it is sent as, so a JSON answer splices it in; page
+ * views ({@link PageView}) are kept in memory by the library ({@link ViewCache}) while their story's members
+ * stay the same.
  */
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
