@@ -110,25 +110,29 @@ function replica(base: readonly Article[], i: number, day0: number, perDay: numb
   return { ...a, id: `${a.id}~${round}`, published };
 }
 
+/** First day of the stream. */
+const DAY0 = Math.floor(Date.UTC(2020, 0, 1) / DAY_MS);
+
+/** The JSONL line of the i-th article of the stream (also read by bench/job.ts --stream). */
+export function streamLine(base: readonly Article[], i: number, perDay = DEFAULT_PER_DAY): string {
+  const a = replica(base, i, DAY0, perDay);
+  return JSON.stringify({
+    id: a.id,
+    title: a.title,
+    text: a.text,
+    ...(a.declaredLang ? { lang: a.declaredLang } : {}),
+    ...(a.source ? { source: a.source } : {}),
+    ...(a.url ? { url: a.url } : {}),
+    published: a.published,
+  });
+}
+
 /** Writes the stream as JSONL files into `dir`. */
 function writeStream(dir: string, base: readonly Article[], n: number, perDay: number): void {
-  const day0 = Math.floor(Date.UTC(2020, 0, 1) / DAY_MS);
   for (let start = 0; start < n; start += ARTICLES_PER_FILE) {
     const lines: string[] = [];
-    for (let i = start; i < Math.min(n, start + ARTICLES_PER_FILE); i++) {
-      const a = replica(base, i, day0, perDay);
-      lines.push(
-        JSON.stringify({
-          id: a.id,
-          title: a.title,
-          text: a.text,
-          ...(a.declaredLang ? { lang: a.declaredLang } : {}),
-          ...(a.source ? { source: a.source } : {}),
-          ...(a.url ? { url: a.url } : {}),
-          published: a.published,
-        }),
-      );
-    }
+    for (let i = start; i < Math.min(n, start + ARTICLES_PER_FILE); i++)
+      lines.push(streamLine(base, i, perDay));
     writeFileSync(join(dir, `stream-${String(start).padStart(7, '0')}.jsonl`), lines.join('\n') + '\n');
   }
 }

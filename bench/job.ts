@@ -10,10 +10,23 @@
  * CPU time of the process (`process.cpuUsage`), fairer than wall time on a shared machine.
  *
  * Run pinned to one core: `taskset -c 1 node --import tsx bench/job.ts [--articles N] [--json]`.
+ *
+ * `--stream N` measures instead one analysis worker's whole job on one thread: the first N articles of
+ * bench/ingest.ts's stream (the texts replicated with fresh ids and dates, written as JSONL and read back as
+ * the ingest reads them, each structured-cloned as a worker receives it), `runJob` on each and its reply
+ * cloned back. It reports the process's CPU per article (every thread: V8's compiler included), the figure to
+ * watch for V8's tiering (run it under `--trace-opt --trace-deopt` to count compilations and deopts).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import type { Article } from '../src/core/types.ts';
 import { hasSharedData, loadSharedArticles, sharedDataDir } from '../src/services/datasets.ts';
+import { readSources } from '../src/services/sources.ts';
+import { runJob } from '../src/services/library/job.ts';
+import { streamLine } from './ingest.ts';
 import { analyzeArticle } from '../src/services/analyze.ts';
 import { articleRecord, decodeAnnotations, entityRows } from '../src/services/store/record.ts';
 import { columnsPayload, packColumns } from '../src/services/store/columns.ts';
@@ -26,13 +39,46 @@ tuneTiering();
 
 const WARMUP = 200;
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '1000' }, json: { type: 'boolean', default: false } },
+  options: {
+    articles: { type: 'string', default: '1000' },
+    stream: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
 });
 if (!hasSharedData()) {
   console.error(`bench job: ${sharedDataDir()} not found; the benchmark runs on the real texts there`);
   process.exit(1);
 }
 const base = await loadSharedArticles();
+if (values.stream !== undefined) {
+  await benchStream(base, Number(values.stream));
+  process.exit(0);
+}
+
+/** The `--stream` run (see the module comment). */
+async function benchStream(texts: readonly Article[], n: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-bench-'));
+  const articles: Article[] = [];
+  try {
+    const lines: string[] = [];
+    for (let i = 0; i < n; i++) lines.push(streamLine(texts, i));
+    writeFileSync(join(dir, 'stream.jsonl'), lines.join('\n') + '\n');
+    for await (const item of readSources([dir])) if (item.ok) articles.push(item.article);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < articles.length; i++) {
+    const article = deserialize(serialize(articles[i])) as Article;
+    deserialize(serialize(runJob({ n: i, article, ingestedAt: '2026-01-01T00:00:00Z' })));
+  }
+  const c = process.cpuUsage(c0);
+  const out = {
+    articles: articles.length,
+    cpuMsPerArticle: Number(((c.user + c.system) / 1000 / articles.length).toFixed(3)),
+  };
+  console.log(values.json ? JSON.stringify(out) : out);
+}
 const n = Math.min(Number(values.articles), base.length - WARMUP);
 for (const a of base.slice(0, WARMUP)) analyzeArticle(a);
 
