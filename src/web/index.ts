@@ -90,45 +90,43 @@ export function webApp(lib: Library, options: WebOptions = {}): Hono {
     '/',
     guarded(async (c) => page(c, await storiesPage(lib, storyListQuery(queryOf(c)), perPage))),
   );
+  /**
+   * A story's page kept as bytes under the store's sequence number: `build` gives the page, or undefined when
+   * the story is unknown (404).
+   */
+  const cachedStoryPage = (c: Context, build: (id: string) => Promise<Html | undefined>) => {
+    pageHeaders(c);
+    return cachedAnswer(
+      c,
+      options.pageCache,
+      () => lib.store.lastSeq(),
+      async () => {
+        const body = await build(c.req.param('id') ?? '');
+        const [status, html] = body
+          ? ([200, body] as const)
+          : ([404, notFoundPage('No story has this id.')] as const);
+        return { status, text: html.toString(), headers: { 'content-type': HTML_TYPE } };
+      },
+    );
+  };
   app.get(
     '/stories/:id',
-    guarded(async (c) => {
-      pageHeaders(c);
-      return cachedAnswer(
-        c,
-        options.pageCache,
-        () => lib.store.lastSeq(),
-        async () => {
-          const d = await lib.story(c.req.param('id') ?? '');
-          const [status, body] = d
-            ? ([200, storyPage(d, { page: pageNumber(c.req.query('page')) })] as const)
-            : ([404, notFoundPage('No story has this id.')] as const);
-          return { status, text: (await body).toString(), headers: { 'content-type': HTML_TYPE } };
-        },
-      );
-    }),
+    guarded((c) =>
+      cachedStoryPage(c, async (id) => {
+        const d = await lib.story(id);
+        return d ? storyPage(d, { page: pageNumber(c.req.query('page')) }) : undefined;
+      }),
+    ),
   );
   app.get(
     '/stories/:id/coverage',
-    guarded(async (c) => {
-      pageHeaders(c);
-      return cachedAnswer(
-        c,
-        options.pageCache,
-        () => lib.store.lastSeq(),
-        async () => {
-          const page = pageNumber(c.req.query('page'));
-          const p = await lib.storyCoverage(c.req.param('id') ?? '', {
-            offset: (page - 1) * FACTS_PER_PAGE,
-            limit: FACTS_PER_PAGE,
-          });
-          const [status, body] = p
-            ? ([200, storyCoveragePage(p, page)] as const)
-            : ([404, notFoundPage('No story has this id.')] as const);
-          return { status, text: (await body).toString(), headers: { 'content-type': HTML_TYPE } };
-        },
-      );
-    }),
+    guarded((c) =>
+      cachedStoryPage(c, async (id) => {
+        const page = pageNumber(c.req.query('page'));
+        const p = await lib.storyCoverage(id, { offset: (page - 1) * FACTS_PER_PAGE, limit: FACTS_PER_PAGE });
+        return p ? storyCoveragePage(p, page) : undefined;
+      }),
+    ),
   );
   app.get(
     '/articles/:id',
