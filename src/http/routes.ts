@@ -20,9 +20,11 @@ import type { SchemaName } from './schemas.ts';
  * The API's version (of its routes and shapes, not of the package): bump on a breaking change. 2.0.0: a
  * story's articles come a page at a time, newest first (`GET /api/stories/{id}?limit=&offset=&order=`).
  * 3.0.0: a large story's `coverage` is a digest of at most 40 facts (`coverageTotals` counts the whole); the
- * whole comparison is paged at `GET /api/stories/{id}/coverage?limit=&offset=`.
+ * whole comparison is paged at `GET /api/stories/{id}/coverage?limit=&offset=`. 4.0.0: a story's `speakers`
+ * is a digest of at most 12 speakers with at most 3 quotes each (`quoteCount`, `quoteTotals` count the
+ * whole); the whole list is paged at `GET /api/stories/{id}/quotes?limit=&offset=`.
  */
-export const API_VERSION = '3.0.0';
+export const API_VERSION = '4.0.0';
 
 /** Largest page of stories, search hits or entity articles: the store's own cap. */
 export const MAX_LIMIT = 1000;
@@ -44,6 +46,12 @@ export const DEFAULT_STORY_ARTICLES = 50;
  * 130 facts by 24 outlets (0.3 MB of JSON); a page of 100 stays near 0.2 MB.
  */
 export const DEFAULT_COVERAGE_FACTS = 100;
+
+/**
+ * Default page of a story's whole list of quotes, in quotes: the largest at 100,000 stored articles has 283;
+ * a page of 100 is a few dozen KB.
+ */
+export const DEFAULT_STORY_QUOTES = 100;
 
 /** Default page of search hits (the store's default). */
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -290,6 +298,41 @@ export const ROUTES: readonly RouteSpec[] = [
       const headers: Record<string, string> =
         page.storyId !== id
           ? { 'content-location': `/api/stories/${encodeURIComponent(page.storyId)}/coverage` }
+          : {};
+      return { body: page, headers };
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/stories/{id}/quotes',
+    operationId: 'getStoryQuotes',
+    summary: "A story's whole list of quotes by speaker, a page of quotes at a time",
+    description:
+      "The story page (`GET /api/stories/{id}`) holds a digest of a story's quotes; this is the whole list: " +
+      'speakers quoted by most articles first (unattributed last), each with its quotes in publication ' +
+      'order; `limit` and `offset` count quotes across speakers, and a speaker cut by the page has ' +
+      '`quoteCount` (all its quotes) and `quoteOffset` (where the page starts in them).',
+    params: [
+      pathId('id', 'Story id.'),
+      {
+        ...limit(DEFAULT_STORY_QUOTES),
+        description: `Quotes listed (default ${DEFAULT_STORY_QUOTES}).`,
+      },
+      { ...offset, description: 'Quotes skipped (paging through the list).' },
+    ],
+    success: [{ status: 200, schema: 'StoryQuotes', description: 'A page of the quotes.' }],
+    errors: [400, 404],
+    cached: true,
+    async handle({ lib, params }) {
+      const id = String(params.id);
+      const page = await lib.storyQuotes(id, {
+        offset: Number(params.offset),
+        limit: Number(params.limit),
+      });
+      if (!page) throw storylineError('NOT_FOUND', 'story', id);
+      const headers: Record<string, string> =
+        page.storyId !== id
+          ? { 'content-location': `/api/stories/${encodeURIComponent(page.storyId)}/quotes` }
           : {};
       return { body: page, headers };
     },

@@ -132,8 +132,43 @@ export const SCHEMAS = {
       quotes: arrayOf(
         object({ text: str, articleId: str, source: str, lang: str }, ['text', 'articleId', 'lang']),
       ),
+      quoteCount: {
+        ...int,
+        description:
+          'How many quotes the speaker has in the story, when `quotes` lists fewer (a digest, or a page).',
+      },
+      quoteOffset: {
+        ...int,
+        description: "On a page of the whole list: how many of the speaker's quotes come before these.",
+      },
     },
     ['speaker', 'quotes'],
+  ),
+  QuoteTotals: object(
+    { speakers: int, quotes: int },
+    ['speakers', 'quotes'],
+    "What a story's whole list of quotes holds: speakers and quotes.",
+  ),
+  StoryQuotes: object(
+    {
+      storyId: str,
+      resolvedFrom: {
+        type: 'string',
+        description: 'Set when the id asked for was merged into this story: the id asked for.',
+      },
+      headline: str,
+      speakers: {
+        ...arrayOf(link('StorySpeaker')),
+        description: 'The quotes of the page, grouped by speaker, in the order of the whole list.',
+      },
+      quotesPage: object(
+        { offset: int, limit: int, total: { ...int, description: 'Quotes of the whole list.' } },
+        ['offset', 'limit', 'total'],
+        'Which quotes `speakers` holds, counted across speakers in the order of the list.',
+      ),
+      quoteTotals: link('QuoteTotals'),
+    },
+    ['storyId', 'headline', 'speakers', 'quotesPage', 'quoteTotals'],
   ),
   Coverage: object(
     {
@@ -217,7 +252,13 @@ export const SCHEMAS = {
       ),
       places: arrayOf(link('StoryPlace')),
       countries: arrayOf(object({ code: str, name: str, articles: int }, ['code', 'name', 'articles'])),
-      speakers: arrayOf(link('StorySpeaker')),
+      speakers: {
+        ...arrayOf(link('StorySpeaker')),
+        description:
+          'A digest: at most 12 speakers (quoted by most articles first, unattributed last), each with at ' +
+          'most 3 quotes, other words and outlets first (`quoteCount` then counts them all); the whole list ' +
+          'at `GET /api/stories/{id}/quotes`.',
+      },
       coverage: {
         ...link('Coverage'),
         description:
@@ -226,6 +267,7 @@ export const SCHEMAS = {
           'the entities capped; ids as in the whole comparison (`GET /api/stories/{id}/coverage`).',
       },
       coverageTotals: link('CoverageTotals'),
+      quoteTotals: link('QuoteTotals'),
       notes: { ...strings, description: 'Limits applied (e.g. coverage compares 24 of the articles).' },
     },
     [
@@ -238,6 +280,7 @@ export const SCHEMAS = {
       'speakers',
       'coverage',
       'coverageTotals',
+      'quoteTotals',
     ],
   ),
   CoverageTotals: object(

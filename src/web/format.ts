@@ -52,10 +52,11 @@ export function href(
   return s ? `${path}?${s}` : path;
 }
 
-/** The link to a story (its whole coverage), an article, an entity page, or the comparison of two articles. */
+/** The link to a story (its whole coverage, its whole list of quotes), an article, an entity page, or the comparison of two articles. */
 export const links = {
   story: (id: string) => `/stories/${encodeURIComponent(id)}`,
   storyCoverage: (id: string) => `/stories/${encodeURIComponent(id)}/coverage`,
+  storyQuotes: (id: string) => `/stories/${encodeURIComponent(id)}/quotes`,
   article: (id: string) => `/articles/${encodeURIComponent(id)}`,
   entity: (key: string) => `/entities/${encodeURIComponent(key)}`,
   compare: (a: string, b: string) => href('/compare', { a, b }),

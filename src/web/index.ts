@@ -13,6 +13,7 @@ import type { Html } from './html.ts';
 import { storiesPage, storyListQuery, STORIES_PER_PAGE } from './pages/stories.ts';
 import { storyPage } from './pages/story.ts';
 import { FACTS_PER_PAGE, storyCoveragePage } from './pages/coverage.ts';
+import { QUOTES_PER_PAGE, storyQuotesPage } from './pages/quotes.ts';
 import { pageNumber } from './format.ts';
 import { articlePage } from './pages/article.ts';
 import { comparePage } from './pages/compare.ts';
@@ -75,6 +76,7 @@ export interface WebOptions {
 
 /**
  * The web UI as a Hono app: `/` (stories), `/stories/:id`, `/stories/:id/coverage` (the whole matrix, paged),
+ * `/stories/:id/quotes` (the whole list of quotes, paged),
  * `/compare?a=&b=`, `/articles/:id`,
  * `/entities/:key`, `/search`, `/assets/*`; anything else is the 404 page.
  */
@@ -125,6 +127,16 @@ export function webApp(lib: Library, options: WebOptions = {}): Hono {
         const page = pageNumber(c.req.query('page'));
         const p = await lib.storyCoverage(id, { offset: (page - 1) * FACTS_PER_PAGE, limit: FACTS_PER_PAGE });
         return p ? storyCoveragePage(p, page) : undefined;
+      }),
+    ),
+  );
+  app.get(
+    '/stories/:id/quotes',
+    guarded((c) =>
+      cachedStoryPage(c, async (id) => {
+        const page = pageNumber(c.req.query('page'));
+        const p = await lib.storyQuotes(id, { offset: (page - 1) * QUOTES_PER_PAGE, limit: QUOTES_PER_PAGE });
+        return p ? storyQuotesPage(p, page) : undefined;
       }),
     ),
   );

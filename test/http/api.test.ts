@@ -47,7 +47,7 @@ async function stories(query = ''): Promise<StoryRow[]> {
 }
 
 test('health and stats', async () => {
-  assert.deepEqual((await get('/api/health', 200, 'Health')).body, { status: 'ok', version: '3.0.0' });
+  assert.deepEqual((await get('/api/health', 200, 'Health')).body, { status: 'ok', version: '4.0.0' });
   const stats = (await get('/api/stats', 200, 'Stats')).body;
   assert.equal(stats.articles, 49);
   assert.equal(stats.memberships, 49);

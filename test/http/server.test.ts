@@ -30,7 +30,7 @@ test('binds 127.0.0.1 on a real port and serves the API, the document and the UI
 
   const health = await fetch(`${server.url}/api/health`);
   assert.equal(health.status, 200);
-  assert.deepEqual(await health.json(), { status: 'ok', version: '3.0.0' });
+  assert.deepEqual(await health.json(), { status: 'ok', version: '4.0.0' });
 
   const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string };
   assert.equal(doc.openapi, '3.1.0');

@@ -131,6 +131,8 @@ test('a stale view is rebuilt on first view when no ingest prepared it', async (
   const old = {
     picked: 'old',
     speakers: [],
+    quoteTotals: { speakers: 0, quotes: 0 },
+    wholeSpeakers: [],
     coverage: { outlets: [], facts: [], entities: [], speakers: [] },
     coverageTotals: { facts: 0, all: 0, some: 0, one: 0, entities: 0 },
     wholeCoverage: { outlets: [], facts: [], entities: [], speakers: [] },

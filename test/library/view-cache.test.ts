@@ -16,6 +16,7 @@ const view = (tag: string): PageView => ({
   notes: [],
   members: [],
   coverageTotals: { facts: 0, all: 0, some: 0, one: 0, entities: 0 },
+  quoteTotals: { speakers: 0, quotes: 0 },
   part: new Uint8Array(),
 });
 

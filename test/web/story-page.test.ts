@@ -64,6 +64,7 @@ function detail(n: number, withSources = true): StoryDetail {
       speakers: [],
     },
     coverageTotals: { facts: 0, all: 0, some: 0, one: 0, entities: 0 },
+    quoteTotals: { speakers: 1, quotes: 1 },
   };
 }
 

@@ -77,7 +77,8 @@ function speakers(d: StoryDetail): string[] {
     for (const q of s.quotes.slice(0, QUOTES_PER_SPEAKER)) {
       lines.push(`    “${clip(q.text, TEXT_WIDTH)}” (${[q.source, q.lang].filter(Boolean).join(', ')})`);
     }
-    if (s.quotes.length > QUOTES_PER_SPEAKER) lines.push(`    … (+${s.quotes.length - QUOTES_PER_SPEAKER})`);
+    const all = s.quoteCount ?? s.quotes.length;
+    if (all > QUOTES_PER_SPEAKER) lines.push(`    … (+${all - QUOTES_PER_SPEAKER})`);
   }
   return lines;
 }

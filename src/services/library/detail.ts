@@ -21,10 +21,13 @@ import type { Coverage } from '../../core/coverage/index.ts';
 import { coverageOf } from '../coverage.ts';
 import type { Store, StoredStory, StoryEntityRow, StoryHead, StoryMemberRow } from '../store/types.ts';
 import { coverageDigest, coverageFactsPage, coverageTotals } from './coverage-digest.ts';
+import { quoteTotals, speakersDigest, speakersPage } from './quotes-digest.ts';
 import type {
   CoverageTotals,
+  QuoteTotals,
   StoryArticlesOptions,
   StoryCoveragePage,
+  StoryQuotesPage,
   StoryArticlesPage,
   StoryDetail,
   StoryPlace,
@@ -226,9 +229,10 @@ export const COVERAGE_MAX_SENTENCES = 80;
  * Version of the view's content: bump it when what a view holds or how it is built changes, so views stored
  * by an older version are rebuilt rather than shown. 4: the page's coverage is a digest, the whole comparison
  * a section of its own; the page's part stored as the JSON text it is sent as. 5: the digest's facts list their
- * first wordings only.
+ * first wordings only. 6: the page's quotes are a digest (`quotes-digest.ts`), the whole list a section of its
+ * own.
  */
-export const VIEW_VERSION = 5;
+export const VIEW_VERSION = 6;
 /** Views are kept deflated (the coverage of long articles runs to hundreds of KB of text). */
 const VIEW_DEFLATE_LEVEL = 1;
 
@@ -243,7 +247,11 @@ const VIEW_DEFLATE_LEVEL = 1;
 export interface StoryView {
   /** {@link pickedSignature} of the members the speakers and coverage were built from. */
   readonly picked: string;
+  /** The digest of {@link wholeSpeakers} a story page shows (`quotes-digest.ts`). */
   readonly speakers: readonly StorySpeaker[];
+  readonly quoteTotals: QuoteTotals;
+  /** Every quote by speaker (its own paged address: `Library.storyQuotes`). */
+  readonly wholeSpeakers: readonly StorySpeaker[];
   /** The digest of {@link wholeCoverage} a story page shows (`coverage-digest.ts`). */
   readonly coverage: Coverage;
   readonly coverageTotals: CoverageTotals;
@@ -271,6 +279,7 @@ export interface PageView {
   readonly notes: readonly string[];
   readonly members: readonly StoryMemberRow[];
   readonly coverageTotals: CoverageTotals;
+  readonly quoteTotals: QuoteTotals;
   /** UTF-8 `"places":…,"countries":…,"speakers":…,"coverage":…`, as `JSON.stringify` writes those fields. */
   readonly part: Uint8Array;
 }
@@ -282,18 +291,17 @@ export type ViewParts = Pick<StoryView, 'places' | 'countries' | 'speakers' | 'c
 const PART_FIELDS = ['places', 'countries', 'speakers', 'coverage'] as const;
 
 /** The part of a view built from the members' full analyses. */
-type AnalysedPart = Pick<StoryView, 'speakers' | 'wholeCoverage' | 'notes'>;
+type AnalysedPart = Pick<StoryView, 'wholeSpeakers' | 'wholeCoverage' | 'notes'>;
 
 /** The members a view reads in full: up to {@link QUOTES_MAX_ARTICLES}, outlet by outlet. */
 function viewMembers(members: readonly StoryMemberRow[]): StoryMemberRow[] {
   return pickPerOutlet(members, QUOTES_MAX_ARTICLES);
 }
 
+/** SHA-1 of `v<version>|part|part…` (one update: a call per part cost more than the hashing). */
 function sha1(parts: readonly string[]): string {
-  const h = createHash('sha1');
-  h.update(`v${VIEW_VERSION}`);
-  for (const p of parts) h.update(`|${p}`);
-  return h.digest('hex');
+  const text = parts.length ? `v${VIEW_VERSION}|${parts.join('|')}` : `v${VIEW_VERSION}`;
+  return createHash('sha1').update(text).digest('hex');
 }
 
 /**
@@ -335,7 +343,7 @@ async function buildAnalysedPart(store: Store, members: readonly StoryMemberRow[
       `coverage reads the first ${COVERAGE_MAX_SENTENCES} sentences of ${long === 1 ? 'one long article' : `${long} long articles`}`,
     );
   return {
-    speakers: storySpeakers(analyses),
+    wholeSpeakers: storySpeakers(analyses),
     wholeCoverage: coverageOf(
       analyses.filter((a) => compared.has(a.article.id)),
       { maxSentences: COVERAGE_MAX_SENTENCES },
@@ -359,7 +367,9 @@ export async function buildStoryView(
   const rows = await store.storyEntities(stored.id);
   return {
     picked,
-    speakers: analysed.speakers,
+    speakers: speakersDigest(analysed.wholeSpeakers),
+    quoteTotals: quoteTotals(analysed.wholeSpeakers),
+    wholeSpeakers: analysed.wholeSpeakers,
     coverage: coverageDigest(analysed.wholeCoverage),
     coverageTotals: coverageTotals(analysed.wholeCoverage),
     wholeCoverage: analysed.wholeCoverage,
@@ -371,14 +381,15 @@ export async function buildStoryView(
 }
 
 /**
- * A stored view starts with these bytes (`SLV` and the version), then three deflated sections, the first two
- * after their lengths (4 bytes, big-endian): the page's head (JSON: picked, notes, members, coverage totals),
- * the page's part (the JSON text it is sent as), the whole coverage (JSON; read only for its own page).
+ * A stored view starts with these bytes (`SLV` and the version), then four deflated sections, the first three
+ * after their lengths (4 bytes, big-endian): the page's head (JSON: picked, notes, members, coverage and quote
+ * totals), the page's part (the JSON text it is sent as), the whole coverage and the whole list of speakers
+ * (JSON; each read only for its own page).
  */
 const VIEW_MAGIC = Buffer.from([0x53, 0x4c, 0x56, VIEW_VERSION]);
 
 /** The head section of a view: what a page is composed from. */
-type ViewHead = Pick<PageView, 'picked' | 'notes' | 'members' | 'coverageTotals'>;
+type ViewHead = Pick<PageView, 'picked' | 'notes' | 'members' | 'coverageTotals' | 'quoteTotals'>;
 
 /** `"places":…,"coverage":…` of a view, as `JSON.stringify` of a detail writes them. */
 function partJson(view: ViewParts): string {
@@ -398,6 +409,7 @@ function encodeSections(view: StoryView): { bytes: Uint8Array; page: PageView; c
     notes: view.notes,
     members: view.members,
     coverageTotals: view.coverageTotals,
+    quoteTotals: view.quoteTotals,
   };
   const headJson = JSON.stringify(head);
   const part = Buffer.from(partJson(view), 'utf8');
@@ -406,7 +418,8 @@ function encodeSections(view: StoryView): { bytes: Uint8Array; page: PageView; c
     VIEW_MAGIC,
     ...lengthPrefixed(deflate(headJson)),
     ...lengthPrefixed(deflate(part)),
-    deflate(JSON.stringify(view.wholeCoverage)),
+    ...lengthPrefixed(deflate(JSON.stringify(view.wholeCoverage))),
+    deflate(JSON.stringify(view.wholeSpeakers)),
   ]);
   return { bytes, page: { ...head, part }, chars: headJson.length + part.byteLength };
 }
@@ -416,8 +429,8 @@ export function encodeView(view: StoryView): Uint8Array {
   return encodeSections(view).bytes;
 }
 
-/** The three deflated sections of a stored view; undefined for a view stored in another format or version. */
-function sections(bytes: Uint8Array): [Buffer, Buffer, Buffer] | undefined {
+/** The four deflated sections of a stored view; undefined for a view stored in another format or version. */
+function sections(bytes: Uint8Array): [Buffer, Buffer, Buffer, Buffer] | undefined {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b.byteLength < VIEW_MAGIC.byteLength + 8 || !b.subarray(0, VIEW_MAGIC.byteLength).equals(VIEW_MAGIC))
     return undefined;
@@ -430,7 +443,8 @@ function sections(bytes: Uint8Array): [Buffer, Buffer, Buffer] | undefined {
   };
   const head = next();
   const part = next();
-  return [head, part, b.subarray(at)];
+  const coverage = next();
+  return [head, part, coverage, b.subarray(at)];
 }
 
 /** A stored view as a page uses it (the whole coverage left deflated), with the characters it holds. */
@@ -449,6 +463,12 @@ export function decodeWholeCoverage(bytes: Uint8Array): Coverage | undefined {
   return s && (JSON.parse(inflateRawSync(s[2]).toString('utf8')) as Coverage);
 }
 
+/** The whole list of speakers of a stored view; undefined for a view stored in another format or version. */
+export function decodeWholeSpeakers(bytes: Uint8Array): StorySpeaker[] | undefined {
+  const s = sections(bytes);
+  return s && (JSON.parse(inflateRawSync(s[3]).toString('utf8')) as StorySpeaker[]);
+}
+
 /** A stored view, decoded whole; undefined for a view stored in another format or version. */
 function readView(bytes: Uint8Array): StoryView | undefined {
   const s = sections(bytes);
@@ -456,7 +476,8 @@ function readView(bytes: Uint8Array): StoryView | undefined {
   const head = JSON.parse(inflateRawSync(s[0]).toString('utf8')) as ViewHead;
   const parts = JSON.parse(`{${inflateRawSync(s[1]).toString('utf8')}}`) as ViewParts;
   const wholeCoverage = JSON.parse(inflateRawSync(s[2]).toString('utf8')) as Coverage;
-  return { ...head, ...parts, wholeCoverage };
+  const wholeSpeakers = JSON.parse(inflateRawSync(s[3]).toString('utf8')) as StorySpeaker[];
+  return { ...head, ...parts, wholeCoverage, wholeSpeakers };
 }
 
 /** A stored view, decoded whole (throws on a view stored in another format or version). */
@@ -713,7 +734,7 @@ function detailFields(
   list: StoryArticlesOptions | undefined,
 ): {
   before: Pick<StoryDetail, 'story' | 'resolvedFrom' | 'summary' | 'articles' | 'articlesPage'>;
-  after: Pick<StoryDetail, 'coverageTotals' | 'notes'>;
+  after: Pick<StoryDetail, 'coverageTotals' | 'quoteTotals' | 'notes'>;
 } {
   const { summary, resolvedFrom, members: _members, ...row } = story;
   const notes: string[] = [];
@@ -735,7 +756,11 @@ function detailFields(
       articles,
       articlesPage: page,
     },
-    after: { coverageTotals: view.coverageTotals, ...(notes.length ? { notes } : {}) },
+    after: {
+      coverageTotals: view.coverageTotals,
+      quoteTotals: view.quoteTotals,
+      ...(notes.length ? { notes } : {}),
+    },
   };
 }
 
@@ -746,8 +771,37 @@ function composeDetail(source: DetailSource, list: StoryArticlesOptions | undefi
 }
 
 /**
- * A page of a story's whole coverage comparison, from its head: read from its stored view when current, else
- * the view is built and stored first. Undefined when the story went in between.
+ * One whole section of a story's view (its coverage, its speakers), from its head: read from its stored view
+ * when current, else the view is built and stored first. Undefined when the story went in between.
+ */
+async function wholeOfHead<T>(
+  store: Store,
+  id: string,
+  head: StoryHead,
+  decode: (bytes: Uint8Array) => T | undefined,
+  built: (view: StoryView) => T,
+): Promise<T | undefined> {
+  const signature = viewSignature(head.members);
+  const had = await store.getStoryView(head.id);
+  const kept = had && had.signature === signature ? decode(had.body) : undefined;
+  if (kept) return kept;
+  const stored = await store.getStory(id);
+  return stored && built((await prepareStoryView(store, stored, signature)).view);
+}
+
+/** Offset and limit of a page, whole numbers within the list (limit default: all of it). */
+function pageBounds(
+  total: number,
+  options: { readonly offset?: number; readonly limit?: number },
+): { offset: number; limit: number } {
+  const offset = Math.max(0, Math.floor(options.offset ?? 0));
+  const limit = options.limit === undefined ? total : Math.max(0, Math.floor(options.limit));
+  return { offset, limit };
+}
+
+/**
+ * A page of a story's whole coverage comparison, from its head (see {@link wholeOfHead}). Undefined when the
+ * story went in between.
  */
 export async function storyCoverageOfHead(
   store: Store,
@@ -755,17 +809,10 @@ export async function storyCoverageOfHead(
   head: StoryHead,
   options: { readonly offset?: number; readonly limit?: number } = {},
 ): Promise<StoryCoveragePage | undefined> {
-  const signature = viewSignature(head.members);
-  const had = await store.getStoryView(head.id);
-  let whole = had && had.signature === signature ? decodeWholeCoverage(had.body) : undefined;
-  if (!whole) {
-    const stored = await store.getStory(id);
-    if (!stored) return undefined;
-    whole = (await prepareStoryView(store, stored, signature)).view.wholeCoverage;
-  }
+  const whole = await wholeOfHead(store, id, head, decodeWholeCoverage, (v) => v.wholeCoverage);
+  if (!whole) return undefined;
   const total = whole.facts.length;
-  const offset = Math.max(0, Math.floor(options.offset ?? 0));
-  const limit = options.limit === undefined ? total : Math.max(0, Math.floor(options.limit));
+  const { offset, limit } = pageBounds(total, options);
   return {
     storyId: head.id,
     ...(head.resolvedFrom !== undefined ? { resolvedFrom: head.resolvedFrom } : {}),
@@ -773,5 +820,29 @@ export async function storyCoverageOfHead(
     coverage: coverageFactsPage(whole, offset, limit),
     factsPage: { offset, limit, total },
     coverageTotals: coverageTotals(whole),
+  };
+}
+
+/**
+ * A page of a story's whole list of quotes by speaker, from its head (see {@link wholeOfHead}): quotes
+ * `offset` to `offset + limit`, counted across speakers. Undefined when the story went in between.
+ */
+export async function storyQuotesOfHead(
+  store: Store,
+  id: string,
+  head: StoryHead,
+  options: { readonly offset?: number; readonly limit?: number } = {},
+): Promise<StoryQuotesPage | undefined> {
+  const whole = await wholeOfHead(store, id, head, decodeWholeSpeakers, (v) => v.wholeSpeakers);
+  if (!whole) return undefined;
+  const totals = quoteTotals(whole);
+  const { offset, limit } = pageBounds(totals.quotes, options);
+  return {
+    storyId: head.id,
+    ...(head.resolvedFrom !== undefined ? { resolvedFrom: head.resolvedFrom } : {}),
+    headline: head.summary.headline || head.headline,
+    speakers: speakersPage(whole, offset, limit),
+    quotesPage: { offset, limit, total: totals.quotes },
+    quoteTotals: totals,
   };
 }

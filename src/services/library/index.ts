@@ -18,6 +18,7 @@ import {
   storyCoverageOfHead,
   storyDetailJsonOfHead,
   storyDetailOfHead,
+  storyQuotesOfHead,
 } from './detail.ts';
 import { ingestParsed, type IngestContext } from './ingest.ts';
 import { createPool, type AnalysisPool } from './pool.ts';
@@ -40,6 +41,7 @@ export {
   pageArticles,
 } from './detail.ts';
 export { STORY_COVERAGE_FACTS } from './coverage-digest.ts';
+export { STORY_SPEAKERS, STORY_SPEAKER_QUOTES } from './quotes-digest.ts';
 export { BATCH_ARTICLES } from './ingest.ts';
 export { DEFAULT_CHECKPOINT_ARTICLES } from './clustering.ts';
 
@@ -262,6 +264,11 @@ export async function openLibrary(options: OpenLibraryOptions = {}): Promise<Lib
     async storyCoverage(id, o = {}) {
       const head = await store.storyHead(id);
       return head && storyCoverageOfHead(store, id, head, o);
+    },
+
+    async storyQuotes(id, o = {}) {
+      const head = await store.storyHead(id);
+      return head && storyQuotesOfHead(store, id, head, o);
     },
 
     async article(id) {

@@ -147,6 +147,19 @@ export interface StorySpeaker {
     readonly source?: string;
     readonly lang: string;
   }[];
+  /**
+   * How many quotes the speaker has in the story, when {@link quotes} lists fewer (a story page's digest,
+   * or a page of the whole list).
+   */
+  readonly quoteCount?: number;
+  /** On a page of the whole list: how many of the speaker's quotes come before the ones listed. */
+  readonly quoteOffset?: number;
+}
+
+/** How many speakers and quotes a story's whole list of quotes has. */
+export interface QuoteTotals {
+  readonly speakers: number;
+  readonly quotes: number;
 }
 
 /** Order of a story's article list: `oldest` is publication order (undated last); `newest` the latest first. */
@@ -192,7 +205,12 @@ export interface StoryDetail {
   readonly places: readonly StoryPlace[];
   /** Countries named (ISO alpha-2) with how many member articles name them, most first. */
   readonly countries: readonly { readonly code: string; readonly name: string; readonly articles: number }[];
-  /** Quotes grouped by speaker (speakers quoted by most articles first; unattributed last). */
+  /**
+   * Quotes grouped by speaker (speakers quoted by most articles first; unattributed last). A digest (see
+   * `quotes-digest.ts`): at most `STORY_SPEAKERS` speakers, each with at most `STORY_SPEAKER_QUOTES` quotes
+   * (`quoteCount` then counts them all); {@link quoteTotals} counts the whole list
+   * ({@link Library.storyQuotes}).
+   */
   readonly speakers: readonly StorySpeaker[];
   /**
    * What each outlet reports; facts every / some / one outlet reports. For a large story a digest (see
@@ -202,6 +220,8 @@ export interface StoryDetail {
   readonly coverage: Coverage;
   /** How many facts (by reach) and entities the whole coverage comparison has. */
   readonly coverageTotals: CoverageTotals;
+  /** How many speakers and quotes the whole list of quotes has. */
+  readonly quoteTotals: QuoteTotals;
   /** Limits applied (e.g. coverage compares the first 24 articles, earliest of each outlet first). */
   readonly notes?: readonly string[];
 }
@@ -226,6 +246,20 @@ export interface StoryCoveragePage {
   /** Which facts {@link coverage} holds, and how many the whole comparison has. */
   readonly factsPage: { readonly offset: number; readonly limit: number; readonly total: number };
   readonly coverageTotals: CoverageTotals;
+}
+
+/** A page of a story's whole list of quotes by speaker (the story page shows a digest). */
+export interface StoryQuotesPage {
+  /** The story's id (after merges). */
+  readonly storyId: string;
+  /** Set when the id asked for was merged into this story. */
+  readonly resolvedFrom?: string;
+  readonly headline: string;
+  /** The quotes of the page, grouped by speaker (see `speakersPage` in `quotes-digest.ts`). */
+  readonly speakers: readonly StorySpeaker[];
+  /** Which quotes {@link speakers} holds, counted across speakers, and how many the whole list has. */
+  readonly quotesPage: { readonly offset: number; readonly limit: number; readonly total: number };
+  readonly quoteTotals: QuoteTotals;
 }
 
 /** A story detail as JSON text, for a server: what `JSON.stringify(await story(id, options))` gives. */
@@ -300,6 +334,15 @@ export interface Library {
     id: string,
     options?: { readonly offset?: number; readonly limit?: number },
   ): Promise<StoryCoveragePage | undefined>;
+  /**
+   * A page of the story's whole list of quotes by speaker (the story page shows a digest): quotes `offset` to
+   * `offset + limit` (default: all), counted across speakers in the list's order. Undefined when the story is
+   * unknown.
+   */
+  storyQuotes(
+    id: string,
+    options?: { readonly offset?: number; readonly limit?: number },
+  ): Promise<StoryQuotesPage | undefined>;
   /**
    * Reads the prepared views of the `limit` largest stories into memory (the cache of `viewCacheChars`, up to
    * three quarters of it), one story at a time, letting waiting requests go first between two: so the first views of the pages readers

@@ -3,7 +3,7 @@
  * entity chips, quotes grouped by speaker, coverage matrix, and its articles with compare links.
  */
 import { html } from 'hono/html';
-import type { StoryDetail, StorySpeaker } from '../../services/library/types.ts';
+import type { StoryDetail } from '../../services/library/types.ts';
 import { pageArticles } from '../../services/library/index.ts';
 import type { StoryMemberRow } from '../../services/store/types.ts';
 import type { SummaryEntity } from '../../core/cluster/summary.ts';
@@ -13,6 +13,7 @@ import { articleTimeline, eventTimeline, NO_OUTLET } from '../timeline.ts';
 import { storyMap } from '../map/render.ts';
 import { coverageMatrix } from '../coverage.ts';
 import { kept } from '../kept.ts';
+import { speakerBlock, type SpeakerQuote } from '../quotes.ts';
 
 /**
  * The page's parts rendered from the story's view (see `kept.ts`): the same view objects, the same markup.
@@ -30,9 +31,6 @@ export const ARTICLES_PER_PAGE = 50;
 
 /** Articles placed on the outlet lanes: beyond this the marks merge into a line anyway. */
 export const MAX_TIMELINE_ARTICLES = 500;
-
-/** Heading of quotes no speaker was found for. */
-const UNATTRIBUTED = 'Unattributed';
 
 const ENTITY_GROUPS: readonly { readonly type: string; readonly label: string }[] = [
   { type: 'person', label: 'People' },
@@ -98,34 +96,27 @@ function chips(entities: readonly SummaryEntity[]): Html {
 
 /** Where a quote was read: its outlet, else the outlet name of its article, else the article's title or id. */
 function quoteSource(
-  q: StorySpeaker['quotes'][number],
   members: ReadonlyMap<string, StoryMemberRow>,
   outletOf: (a: StoryMemberRow) => string,
-): string {
-  if (q.source) return q.source;
-  const m = members.get(q.articleId);
-  return m ? outletOf(m) : q.articleId;
+): (q: SpeakerQuote) => string {
+  return (q) => {
+    if (q.source) return q.source;
+    const m = members.get(q.articleId);
+    return m ? outletOf(m) : q.articleId;
+  };
 }
 
-function speakerBlock(
-  s: StorySpeaker,
-  members: ReadonlyMap<string, StoryMemberRow>,
-  outletOf: (a: StoryMemberRow) => string,
-): Html {
-  const label = s.speaker.trim() || UNATTRIBUTED;
-  const name = s.speakerKey ? html`<a href="${links.entity(s.speakerKey)}">${label}</a>` : label;
-  return html`<section class="speaker">
-    <h3>${name} <span class="muted">(${plural(s.quotes.length, 'quote')})</span></h3>
-    ${s.quotes.map(
-      (q) =>
-        html`<figure class="quote">
-          <blockquote lang="${q.lang}" dir="auto">${q.text}</blockquote>
-          <figcaption>
-            <a href="${links.article(q.articleId)}">${quoteSource(q, members, outletOf)}</a>
-          </figcaption>
-        </figure>`,
-    )}
-  </section>`;
+/** The link to the whole list of quotes when the page shows a digest of it. */
+function quotesLink(d: StoryDetail): Html | '' {
+  const shown = d.speakers.reduce((n, s) => n + s.quotes.length, 0);
+  const { quotes, speakers } = d.quoteTotals;
+  if (quotes <= shown) return '';
+  return html`<p class="more">
+    Shown: ${shown} of ${quotes} quotes
+    (${speakers > d.speakers.length ? `the first ${d.speakers.length} of ${speakers} speakers, ` : ''}a few of
+    each speaker, in other words and outlets first).
+    <a href="${links.storyQuotes(d.story.id)}">All ${plural(quotes, 'quote')} by speaker</a>
+  </p>`;
 }
 
 /** "Newer" / "Older" links of the article table (pages of {@link ARTICLES_PER_PAGE}, newest first). */
@@ -271,11 +262,13 @@ export function storyPage(d: StoryDetail, options: StoryPageOptions = {}): Html 
     </section>
     <section aria-labelledby="h-quotes">
       <h2 id="h-quotes">Quotes by speaker</h2>
-      ${keptQuotes(d.speakers, [d.coverage], () =>
-        d.speakers.length
-          ? html`${d.speakers.map((s) => speakerBlock(s, members, namer))}`
-          : html`<p class="empty">No quoted statements.</p>`,
-      )}
+      ${keptQuotes(d.speakers, [d.coverage], () => {
+        const sourceOf = quoteSource(members, namer);
+        return d.speakers.length
+          ? html`${d.speakers.map((s) => speakerBlock(s, sourceOf))}`
+          : html`<p class="empty">No quoted statements.</p>`;
+      })}
+      ${quotesLink(d)}
     </section>
     <section aria-labelledby="h-coverage">
       <h2 id="h-coverage">Coverage: who reports what</h2>
