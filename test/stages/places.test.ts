@@ -102,6 +102,24 @@ test('places stage: a place named only by an adjective gets its English name', (
   );
 });
 
+test('places stage: Han names are found wherever Han characters stand, and only then', () => {
+  // Rows: Latin text with typographic marks below U+2E80 and no Han; a Han name inside Latin prose; a Han name
+  // in the title only; Han after CJK punctuation and full-width forms.
+  const rows: readonly { title: string; text: string; lang: string; han: readonly string[] }[] = [
+    { title: 'Talks', text: 'The envoy said “soon” – it’s agreed… ¿Qué? «Oui».', lang: 'en', han: [] },
+    { title: 'Talks', text: 'The banner read 莫斯科 in red.', lang: 'en', han: ['city:moscow'] },
+    { title: '明斯克', text: 'Nothing else was said.', lang: 'en', han: ['city:minsk'] },
+    { title: '', text: '（会谈）。莫斯科、明斯克', lang: 'zh', han: ['city:minsk', 'city:moscow'] },
+  ];
+  for (const r of rows) {
+    const keys = places(r.title, r.text, r.lang)
+      .filter((p) => p.variants.some((v) => /\p{Script=Han}/u.test(v)))
+      .map((p) => p.key)
+      .sort();
+    assert.deepEqual(keys, r.han, r.text);
+  }
+});
+
 test('places stage: empty article gives no places', () => {
   assert.deepEqual(places('', '', 'en'), []);
 });

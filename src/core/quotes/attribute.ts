@@ -95,11 +95,14 @@ function nearestHit(
   const hits: Hit[] = [];
   const bFrom = Math.max(paraStart, q.start - MAX_CUE_GAP_BEFORE - 20);
   const aTo = Math.min(paraEnd, q.end + MAX_CUE_GAP_AFTER + 20);
-  for (const [re, kind] of [
-    [ctx.c.cue, 'cue'],
-    [ctx.c.according, 'according'],
-    [ctx.c.accordingAfter, 'according-after'],
+  const { c } = ctx;
+  // A language without words of a kind has a regex that never matches: not scanned.
+  for (const [re, kind, words] of [
+    [c.cue, 'cue', c.lex.cues],
+    [c.according, 'according', c.lex.according],
+    [c.accordingAfter, 'according-after', c.lex.accordingAfter],
   ] as const) {
+    if (words.length === 0) continue;
     collect(re, kind, ctx, bFrom, q.start, q, hits);
     collect(re, kind, ctx, q.end, aTo, q, hits);
   }
