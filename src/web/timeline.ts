@@ -51,13 +51,76 @@ export function outletLanes(
   };
 }
 
-/** The article timeline by outlet. */
+/**
+ * Dated articles placed one dot each at most: up to this many the lanes show every article (a story of a
+ * few dozen reads article by article); past it, a lane's articles close in time merge into one mark.
+ */
+export const LANE_DOTS = 100;
+
+/**
+ * Marks a lane holds at most once articles merge: each covers 1/LANE_BINS of the time axis (2%, about the
+ * width of a dot on a phone, where dots closer than that overlap anyway).
+ */
+export const LANE_BINS = 50;
+
+/** A mark of a lane: one article, or the articles of one stretch of the axis (the latest first). */
+interface LaneMark {
+  readonly at: number;
+  readonly articles: readonly StoryMemberRow[];
+}
+
+/**
+ * A lane's marks: one per article, or (`merge`) one per stretch of 1/{@link LANE_BINS} of the axis holding
+ * the articles in it, placed at their mean position (rounded as `percent` rounds).
+ */
+function laneMarks(lane: Lane, merge: boolean): LaneMark[] {
+  if (!merge) return lane.marks.map((m) => ({ at: m.at, articles: [m.article] }));
+  const bins = new Map<number, { sum: number; articles: StoryMemberRow[] }>();
+  for (const m of lane.marks) {
+    const bin = Math.min(LANE_BINS - 1, Math.floor((m.at / 100) * LANE_BINS));
+    const b = bins.get(bin) ?? { sum: 0, articles: [] };
+    b.sum += m.at;
+    b.articles.push(m.article);
+    bins.set(bin, b);
+  }
+  // Marks come in time order, so each bin's articles do too: the latest is the last.
+  return [...bins.values()].map((b) => ({
+    at: Math.round((b.sum / b.articles.length) * 10) / 10,
+    articles: b.articles.reverse(),
+  }));
+}
+
+/** One mark: a dot linking to its article, or to the latest of its articles, saying how many and when. */
+function laneMark(m: LaneMark): Html {
+  const [latest] = m.articles;
+  if (m.articles.length === 1)
+    return html`<a class="dot" href="${links.article(latest.id)}" style="left:${m.at}%"
+      ><span class="tip">${latest.title} (${dateTime(latest.published)})</span></a
+    >`;
+  const first = m.articles[m.articles.length - 1];
+  return html`<a
+    class="dot dots"
+    data-n="${m.articles.length}"
+    href="${links.article(latest.id)}"
+    style="left:${m.at}%"
+    ><span class="tip"
+      >${m.articles.length} articles, ${dateTime(first.published)} – ${dateTime(latest.published)}; the
+      latest: ${latest.title}</span
+    ></a
+  >`;
+}
+
+/**
+ * The article timeline by outlet: every dated article a dot on its outlet's lane; past {@link LANE_DOTS}
+ * articles, those of one lane close in time one mark (see {@link laneMarks}).
+ */
 export function articleTimeline(
   articles: readonly StoryMemberRow[],
   outletOf?: (a: StoryMemberRow) => string,
 ): Html {
   const { lanes, undated, from, to } = outletLanes(articles, outletOf);
   const name = outletOf ?? ((a: StoryMemberRow) => a.source || NO_OUTLET);
+  const merge = articles.length - undated.length > LANE_DOTS;
   return html`<div class="lanes-wrap">
     ${
       lanes.length
@@ -66,14 +129,7 @@ export function articleTimeline(
                 (l) =>
                   html`<li class="lane">
                     <span class="lane-name">${l.outlet}</span>
-                    <span class="track">
-                      ${l.marks.map(
-                        (m) =>
-                          html`<a class="dot" href="${links.article(m.article.id)}" style="left:${m.at}%"
-                            ><span class="tip">${m.article.title} (${dateTime(m.article.published)})</span></a
-                          >`,
-                      )}
-                    </span>
+                    <span class="track">${laneMarks(l, merge).map(laneMark)}</span>
                   </li>`,
               )}
             </ol>
@@ -129,9 +185,10 @@ function eventAxis(timeline: StorySummary['timeline'], max: number): Html {
 
 /**
  * Articles listed under one event date at most (latest published first): the count says how many report it;
- * a date hundreds of articles report is not read as a list of hundreds of titles.
+ * a date hundreds of articles report is not read as a list of hundreds of titles, and a few titles say what
+ * the date is about (the article table lists them all).
  */
-export const EVENT_ARTICLES_LISTED = 20;
+export const EVENT_ARTICLES_LISTED = 5;
 
 /** The articles of one event date to list: the latest published first, at most {@link EVENT_ARTICLES_LISTED}. */
 function eventArticles(ids: readonly string[], titles: ReadonlyMap<string, StoryMemberRow>): string[] {

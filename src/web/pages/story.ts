@@ -9,7 +9,7 @@ import type { StoryMemberRow } from '../../services/store/types.ts';
 import type { SummaryEntity } from '../../core/cluster/summary.ts';
 import { layout, type Html } from '../html.ts';
 import { dateTime, day, href, languageName, links, plural } from '../format.ts';
-import { articleTimeline, eventTimeline, NO_OUTLET } from '../timeline.ts';
+import { articleTimeline, eventTimeline, LANE_BINS, LANE_DOTS, NO_OUTLET } from '../timeline.ts';
 import { storyMap } from '../map/render.ts';
 import { coverageMatrix } from '../coverage.ts';
 import { kept } from '../kept.ts';
@@ -28,9 +28,6 @@ const keptMap = kept<StoryDetail['places']>();
  * stays light for a story of thousands (older articles are a link away).
  */
 export const ARTICLES_PER_PAGE = 50;
-
-/** Articles placed on the outlet lanes: beyond this the marks merge into a line anyway. */
-export const MAX_TIMELINE_ARTICLES = 500;
 
 const ENTITY_GROUPS: readonly { readonly type: string; readonly label: string }[] = [
   { type: 'person', label: 'People' },
@@ -242,11 +239,14 @@ export function storyPage(d: StoryDetail, options: StoryPageOptions = {}): Html 
     <section aria-labelledby="h-lanes">
       <h2 id="h-lanes">Articles by outlet</h2>
       ${
-        d.articles.length > MAX_TIMELINE_ARTICLES
-          ? html`<p class="muted">The first ${MAX_TIMELINE_ARTICLES} of ${d.articles.length} articles.</p>`
+        d.articles.length > LANE_DOTS
+          ? html`<p class="muted">
+              An outlet's articles published close together (within 1/${LANE_BINS} of the time span) share a
+              mark: it says how many and links to the latest.
+            </p>`
           : ''
       }
-      ${articleTimeline(d.articles.slice(0, MAX_TIMELINE_ARTICLES), namer)}
+      ${articleTimeline(d.articles, namer)}
     </section>
     <section aria-labelledby="h-events">
       <h2 id="h-events">Event dates reported</h2>
