@@ -37,9 +37,11 @@ const OTHER: ProfileSpec = { id: 'b1', terms: ['bridge', 'opening', 'mayor', 'ri
 
 /**
  * Threshold above the partial report's score with the first (so it starts a story), below the bridge's; the
- * ordinary merge of converged stories set out of reach, so only the second look can bring them together.
+ * ordinary merge of converged stories set out of reach, so only the second look can bring them together. These
+ * profiles carry no names, and the thresholds were set on scores over terms and keys alone (names left out).
  */
 const OPTIONS: Partial<ClusterOptions> = {
+  absentNamesCount: false,
   threshold: 0.45,
   mergeThreshold: 0.95,
   nearMissShare: 0.5,

@@ -214,3 +214,26 @@ test('cross-lingual concept gate: a shared leader on another subject scores lowe
   assert.equal(score(0.25, strike), score(0, strike), 'the same subject counts fully');
   assert.equal(score(0.25, unknown), score(0, unknown), 'no concepts on one side: the gate does not apply');
 });
+
+test('absent names: a same-language comparison counts names a side lacks as 0, not as incomparable', () => {
+  // Two Arabic-like reports (a script without capitals: no names) on one topic, sharing terms and a person key
+  // (fictional): with names counted as 0 the score is the weighted sum over terms, keys and names.
+  const first: ProfileSpec = { id: 'a1', lang: 'ar', terms: ['رييس', 'ازم', 'نهر'], persons: ['سالم'] };
+  const second: ProfileSpec = { id: 'a2', lang: 'ar', terms: ['رييس', 'ازم', 'جسر'], persons: ['سالم'] };
+  const parts = (absentNamesCount: boolean) => {
+    const state = createClusterState({ absentNamesCount });
+    assign(state, profile(first));
+    const p = profile(second);
+    countFeatures(state, p);
+    return scoreArticle(articleVectors(state, p), undefined, state.stories.get('story:a1')!, state.options);
+  };
+  const on = parts(true);
+  const off = parts(false);
+  assert.ok(Number.isNaN(on.names), 'no names on either side');
+  const w = DEFAULT_CLUSTER_OPTIONS.weights;
+  const gated = Math.min(1, on.terms / DEFAULT_CLUSTER_OPTIONS.termGate);
+  const num = w.terms * on.terms + w.keys * on.keys * gated;
+  assert.ok(Math.abs(on.score - num / (w.terms + w.keys + w.names)) < 1e-12, 'names count 0');
+  assert.ok(Math.abs(off.score - num / (w.terms + w.keys)) < 1e-12, 'renormalised without names');
+  assert.ok(on.score < off.score);
+});

@@ -153,7 +153,15 @@ function weightedValues(
   crossTerms = NaN,
 ): number {
   if (!Number.isNaN(terms))
-    return combineValues(keys, terms, names, numbers, days, options.weights, options.termGate);
+    return combineValues(
+      keys,
+      terms,
+      options.absentNamesCount && Number.isNaN(names) ? 0 : names,
+      numbers,
+      days,
+      options.weights,
+      options.termGate,
+    );
   const corroborated = keys * corroboration(names, numbers, days, options.crossKeyGate);
   return (
     combineValues(
