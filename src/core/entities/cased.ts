@@ -8,8 +8,7 @@
  * linear in the number of tokens.
  */
 import type { Token } from '../types.ts';
-import { isGivenName, isGivenNameInflected } from './given-names.ts';
-import { isOrgIntro, isOrgWord, isRole, type CompiledCues } from './lang/index.ts';
+import { isOrgWord, type CompiledCues } from './lang/index.ts';
 import {
   Evidence,
   type Candidate,
@@ -17,6 +16,29 @@ import {
   type GazetteerHit,
   type MatchContext,
 } from './model.ts';
+import {
+  BARE_ARTICLE,
+  BARE_CONJUNCTION,
+  BARE_ORG,
+  BARE_ORG_CONNECTOR,
+  BARE_ORG_INTRO,
+  BARE_PARTICLE,
+  BARE_PARTICLE_FOLLOWER,
+  BARE_ROLE,
+  BARE_TITLE,
+  W_ADJECTIVE_ENDING,
+  W_FILLER,
+  W_GIVEN,
+  W_GIVEN_INFLECTED,
+  W_NOT_NAME,
+  W_ORG,
+  W_ORG_ADJECTIVE,
+  W_ORG_INTRO,
+  W_ROLE,
+  W_SPEECH,
+  W_TITLE,
+  wordClass,
+} from './word-class.ts';
 
 /** A token sequence to scan: the body or the title, with the string its offsets point into. */
 export interface TokenSeq {
@@ -89,39 +111,11 @@ const MAX_LOWER_ORG = 3;
 const REGION_WORDS =
   /^(?:област[ьиію]|областью|кра[йяюе]|район[ауе]?|oblast|obwodu?|wojewodztw[oa]|rajon[ua]?)$/;
 
-/** Words that continue a name particle but never start one (von der Leyen, van den Broek, de la Fuente). */
-const PARTICLE_FOLLOWERS = new Set(['der', 'den', 'de', 'la', 'le', 'los', 'las', 'del', 'dos']);
-
-/** Articles: a capitalised one opens a sentence or a title, never an organisation name worth keying on. */
-const ARTICLES = new Set(
-  'the a an le la les l un une der die das den dem des ein eine einen einem einer el los las il lo gli i o os as het een de'.split(
-    ' ',
-  ),
-);
 /** Function words up to this length are the ones that give menu/headline text away (We, Our, For, The). */
 const SHORT_FUNCTION_WORD = 4;
 
 /** Acronyms written as capitalised words (Otan, Onu, Nato) are retried from this length on (not "Us"). */
 const MIN_WORD_ACRONYM = 3;
-
-/** Conjunctions that may stand between a role and a name (les présidents X et Y). */
-const CONJUNCTIONS = new Set([
-  'et',
-  'and',
-  'und',
-  'y',
-  'e',
-  'i',
-  'и',
-  'і',
-  'та',
-  've',
-  'en',
-  'oraz',
-  'ou',
-  'or',
-  'o',
-]);
 
 /** True when one of the `len` tokens from `i` is a capitalised word that is not a function word. */
 function capitalisedContent(tokens: readonly Token[], i: number, len: number): boolean {
@@ -133,18 +127,6 @@ function capitalisedContent(tokens: readonly Token[], i: number, len: number): b
     if ((t.upper || !hasLowerLetter(t.text)) && !t.stop) return true;
   }
   return false;
-}
-
-/** Turkish: the word before an apostrophe case suffix (Şubat'ta -> şubat). */
-function stripSuffix(norm: string): string {
-  const a = norm.indexOf("'");
-  return a > 0 ? norm.slice(0, a) : norm;
-}
-
-/** Strips a trailing elision apostrophe from a folded word ("l'" -> "l"). */
-function bare(norm: string): string {
-  const last = norm.charCodeAt(norm.length - 1);
-  return last === 0x27 || last === 0x2019 ? norm.slice(0, -1) : norm;
 }
 
 /** True for an all-capitals word of 2..MAX_ACRONYM characters that is not a Roman numeral. */
@@ -159,12 +141,64 @@ export function isAcronym(text: string): boolean {
   );
 }
 
-/** Per-article statistics used to filter sentence-initial words. */
-export interface CaseStats {
-  /** Folded words seen capitalised away from a sentence start (body). */
-  readonly midCap: Set<string>;
-  /** Folded words seen in lower case (body). */
-  readonly lower: Set<string>;
+/** Questions answered by scanning the body's tokens; past this many, the answers come from a set built once. */
+const CASE_STATS_SCANS = 8;
+
+/**
+ * Per-article case statistics of the body, used to filter sentence-initial words: which folded words are
+ * seen capitalised away from a sentence start, and which in lower case. Answered on demand from the body
+ * tokens: an article asks a few questions (about 4 on the shared data), so the sets of all its words are
+ * built only for an article that asks many.
+ */
+export class CaseStats {
+  private tokens: readonly Token[] = [];
+  private initial: Uint8Array = new Uint8Array(0);
+  private asked = 0;
+  private midCapSet: Set<string> | undefined;
+  private lowerSet: Set<string> | undefined;
+
+  /** Takes the body's tokens and their sentence-initial flags (kept, not copied). */
+  setBody(tokens: readonly Token[], initial: Uint8Array): void {
+    this.tokens = tokens;
+    this.initial = initial;
+    this.asked = 0;
+    this.midCapSet = undefined;
+    this.lowerSet = undefined;
+  }
+
+  /** True when the folded word is seen capitalised away from a sentence start in the body. */
+  midCap(norm: string): boolean {
+    if (this.midCapSet === undefined && ++this.asked > CASE_STATS_SCANS) this.buildSets();
+    if (this.midCapSet !== undefined) return this.midCapSet.has(norm);
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.norm === norm && t.kind === 'word' && t.upper && this.initial[i] === 0) return true;
+    }
+    return false;
+  }
+
+  /** True when the folded word is seen in lower case in the body. */
+  lower(norm: string): boolean {
+    if (this.lowerSet === undefined && ++this.asked > CASE_STATS_SCANS) this.buildSets();
+    if (this.lowerSet !== undefined) return this.lowerSet.has(norm);
+    for (const t of this.tokens) if (t.norm === norm && t.kind === 'word' && !t.upper) return true;
+    return false;
+  }
+
+  private buildSets(): void {
+    const midCap = new Set<string>();
+    const lower = new Set<string>();
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word') continue;
+      if (!t.upper) lower.add(t.norm);
+      else if (this.initial[i] === 0) midCap.add(t.norm);
+    }
+    this.midCapSet = midCap;
+    this.lowerSet = lower;
+  }
 }
 
 // --------------------------------------------------------------------------------------- scan state
@@ -187,11 +221,55 @@ let ctx: MatchContext = { initial: (i: number) => initial[i] === 1 };
 /** Gazetteer hits, computed on demand: capitalised words in the main pass, lower-case words only where
  * a nationality adjective matters (next to a role word, inside an organisation name). */
 let hitCache: (GazetteerHit | null | undefined)[] = [];
-let usedRoles = new Set<number>();
+let usedRoles = new Uint8Array(0);
+/** Word-class bits of each token ({@link wordClass}), filled in pass 1. */
+let classes = new Int32Array(0);
+/** True when token `i` has one of the word-class `bits`. */
+const is = (i: number, bits: number): boolean => (classes[i] & bits) !== 0;
 /** Sentence-initial flag of token `i`, for gazetteer look-ups. */
 const initialAt = (i: number): boolean => initial[i] === 1;
 /** No token is sentence-initial (the acronym retry looks one word up alone). */
 const neverInitial = (): boolean => false;
+
+/** A word's acronym retry, remembered: its norm (a function of the text and the language) and the answer. */
+interface RetryMemo {
+  readonly norm: string;
+  readonly hit: GazetteerHit | null;
+}
+/** Bound of each language's retry memo (distinct capitalised words); cleared whole when full. */
+const RETRY_MEMO_LIMIT = 50_000;
+/** Acronym retries per language, by the word as written: a pure function of (text, norm, language). */
+const RETRY_MEMOS = new Map<string, Map<string, RetryMemo>>();
+/** The lookups the retry memos were filled with: other lookups (tests inject their own) start afresh. */
+let retryLookups: EntityLookups | undefined;
+
+/** The gazetteer look-up of the capitalised word alone as capitals (Otan -> OTAN): organisations only. */
+function computeAcronymRetry(t: Token): GazetteerHit | undefined {
+  const texts = [t.text.toUpperCase()];
+  const retry = lookups.matchAt([t.norm], 0, { lang: cues.lang, texts, initial: neverInitial });
+  return retry && retry.length === 1 && retry.kind === 'org' ? retry : undefined;
+}
+
+/** {@link computeAcronymRetry}, memoised per language and word as written. */
+function acronymRetry(t: Token): GazetteerHit | undefined {
+  if (retryLookups !== lookups) {
+    RETRY_MEMOS.clear();
+    retryLookups = lookups;
+  }
+  let memo = RETRY_MEMOS.get(cues.lang);
+  if (memo === undefined) {
+    memo = new Map();
+    RETRY_MEMOS.set(cues.lang, memo);
+  }
+  const seen = memo.get(t.text);
+  if (seen !== undefined && seen.norm === t.norm) return seen.hit ?? undefined;
+  const hit = computeAcronymRetry(t);
+  if (seen === undefined) {
+    if (memo.size >= RETRY_MEMO_LIMIT) memo.clear();
+    memo.set(t.text, { norm: t.norm, hit: hit ?? null });
+  }
+  return hit;
+}
 
 // Gazetteer hits, computed on demand: capitalised words in the main pass, lower-case words only where
 // a nationality adjective matters (next to a role word, inside an organisation name).
@@ -206,9 +284,7 @@ const hitAt = (i: number): GazetteerHit | undefined => {
     if (h && !h.adjectival && !capitalisedContent(tokens, i, h.length)) h = undefined;
     // Acronyms written as words (Otan, Onu, Nato): retry as capitals, away from a sentence start.
     if (!h && t.upper && initial[i] === 0 && t.text.length >= MIN_WORD_ACRONYM && hasLowerLetter(t.text)) {
-      const texts = [t.text.toUpperCase()];
-      const retry = lookups.matchAt([t.norm], 0, { lang: cues.lang, texts, initial: neverInitial });
-      if (retry && retry.length === 1 && retry.kind === 'org') h = retry;
+      h = acronymRetry(t);
     }
   }
   hitCache[i] = h ?? null;
@@ -220,7 +296,7 @@ const isNameWord = (i: number): boolean => {
   return (
     t.kind === 'word' &&
     t.upper &&
-    !cues.notNames.has(turkish ? stripSuffix(t.norm) : t.norm) &&
+    !is(i, W_NOT_NAME) &&
     // A lone capital letter is an initial or a list marker, not a name by itself.
     (t.text.length > 1 || isPunct(i + 1, '.')) &&
     !ROMAN.test(t.text) &&
@@ -234,18 +310,17 @@ const isPunct = (i: number, chars: string): boolean => {
   const t = tokens[i];
   return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
 };
-const isGivenWord = (norm: string): boolean => isGivenNameInflected(norm, cues.lang);
 
 /** End (exclusive) of the capitalised run starting at name word `i`. */
 const runEnd = (i: number, orgFromStart: boolean): number => {
   let last = i;
-  let hasOrg = orgFromStart || isOrgWord(cues, norms[i] as string);
+  let hasOrg = orgFromStart || is(i, W_ORG);
   let j = i + 1;
   let particles = 0;
   let particleGroups = 0;
-  const opensWithRole = isRole(cues, norms[i] as string) || cues.titles.has(norms[i] as string);
+  const opensWithRole = is(i, W_ROLE | W_TITLE);
   let nameWords = opensWithRole ? 0 : 1;
-  let givenSeen = !opensWithRole && isGivenWord(norms[i] as string);
+  let givenSeen = !opensWithRole && is(i, W_GIVEN_INFLECTED);
   while (j < n && sameSentence(i, j)) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word') break;
@@ -253,36 +328,33 @@ const runEnd = (i: number, orgFromStart: boolean): number => {
     if (isNameWord(j)) {
       if (hit && !hasOrg) break;
       // An organisation followed by a full person name: "МЗС Польщі Томашем Вєжбицьким".
-      if (hasOrg && j + 1 < n && isGivenWord(norms[j] as string) && isNameWord(j + 1) && !hitAt(j + 1)) break;
+      if (hasOrg && j + 1 < n && is(j, W_GIVEN_INFLECTED) && isNameWord(j + 1) && !hitAt(j + 1)) break;
       particles = 0;
-      if (isRole(cues, t.norm) || cues.titles.has(t.norm)) {
+      if (is(j, W_ROLE | W_TITLE)) {
         nameWords = 0;
         givenSeen = false;
       } else {
         nameWords++;
-        givenSeen ||= isGivenWord(t.norm);
+        givenSeen ||= is(j, W_GIVEN_INFLECTED);
       }
       last = j + (hit && hit.length > 1 ? hit.length - 1 : 0);
-      hasOrg ||= isOrgWord(cues, t.norm);
+      hasOrg ||= is(j, W_ORG);
       j = last + 1;
       continue;
     }
-    const b = bare(t.norm);
     // "Sanne Jansen van Rijkswaterstaat", "Pieter van Dijk van Infrastructuur": after a complete name a
     // particle is a preposition (from, of), not part of the name.
     const personDone = !hasOrg && particles === 0 && (particleGroups > 0 || (nameWords >= 2 && givenSeen));
     const particle =
-      cues.particles.has(b) ||
-      (particles > 0 && PARTICLE_FOLLOWERS.has(b)) ||
-      (hasOrg && cues.orgConnectors.has(b));
+      is(j, BARE_PARTICLE) ||
+      (particles > 0 && is(j, BARE_PARTICLE_FOLLOWER)) ||
+      (hasOrg && is(j, BARE_ORG_CONNECTOR));
     if (particles < MAX_PARTICLES && !personDone && particle) {
       // A particle joins only if a capitalised word follows (de Gaulle, von der Leyen, Bank of England);
       // a place after it ends a person's name (Loukachenko de Biélorussie).
       let k = j + 1;
       while (k < n && k - j <= MAX_PARTICLES && !isNameWord(k)) {
-        const b2 = bare(norms[k] as string);
-        const ok =
-          cues.particles.has(b2) || PARTICLE_FOLLOWERS.has(b2) || (hasOrg && cues.orgConnectors.has(b2));
+        const ok = is(k, BARE_PARTICLE | BARE_PARTICLE_FOLLOWER) || (hasOrg && is(k, BARE_ORG_CONNECTOR));
         if (!ok) break;
         k++;
       }
@@ -306,9 +378,7 @@ const orgTailEnd = (end: number): number => {
   const firstHit = hitAt(end);
   const connectorLed =
     cues.genitiveTails ||
-    cues.orgConnectors.has(bare(first.norm)) ||
-    cues.orgAdjectives.has(first.norm) ||
-    (cues.adjectiveEnding?.test(first.norm) ?? false) ||
+    is(end, BARE_ORG_CONNECTOR | W_ORG_ADJECTIVE | W_ADJECTIVE_ENDING) ||
     (firstHit !== undefined && firstHit.adjectival);
   // Greedy tail: every content word up to a function word (kept when an acronym in parentheses follows).
   // Strict tail: a content word must follow a connector, or be an organisation adjective
@@ -322,18 +392,15 @@ const orgTailEnd = (end: number): number => {
   while (k < n && content < MAX_ORG_TAIL && sameSentence(end, k)) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') break;
-    if (cues.orgConnectors.has(bare(t.norm))) {
+    if (is(k, BARE_ORG_CONNECTOR)) {
       afterConnector = true;
       k++;
       continue;
     }
-    if (t.stop || cues.fillers.has(t.norm) || cues.speech.has(t.norm)) break;
-    if (t.upper && isGivenWord(t.norm)) break; // ... по древностям Карима Сулеймана
+    if (t.stop || is(k, W_FILLER | W_SPEECH)) break;
+    if (t.upper && is(k, W_GIVEN_INFLECTED)) break; // ... по древностям Карима Сулеймана
     const h = hitAt(k);
-    const adjective =
-      cues.orgAdjectives.has(t.norm) ||
-      (cues.adjectiveEnding?.test(t.norm) ?? false) ||
-      (h !== undefined && h.adjectival);
+    const adjective = is(k, W_ORG_ADJECTIVE | W_ADJECTIVE_ENDING) || (h !== undefined && h.adjectival);
     // Slavic names go on with genitives (Министерство туризма и древностей Египта), up to a bound.
     const genitive =
       cues.genitiveTails &&
@@ -370,13 +437,13 @@ const orgTailEnd = (end: number): number => {
  */
 const lowerOrgEnd = (s: number, e: number): number => {
   if (!cues.lowerCaseOrgTails) return e;
-  for (let j = s; j < e; j++) if (isOrgWord(cues, norms[j] as string)) return e;
+  for (let j = s; j < e; j++) if (is(j, W_ORG)) return e;
   // A sentence-initial capital may just be the sentence's: then the org word must follow at once.
   const reach = initial[s] === 1 ? 1 : MAX_LOWER_ORG;
   for (let k = e; k < n && k < e + reach && sameSentence(s, k); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.upper || t.stop || hitAt(k) !== undefined) return e;
-    if (isOrgWord(cues, t.norm)) return k + 1;
+    if (is(k, W_ORG)) return k + 1;
   }
   return e;
 };
@@ -403,7 +470,7 @@ const prevWord = (i: number): number => {
 /** A name right after a preposition is a complement (ministre des Affaires étrangères), not a person. */
 const complementOf = (s: number): boolean => {
   const t = tokens[s - 1];
-  return t !== undefined && t.kind === 'word' && !t.upper && t.stop && !CONJUNCTIONS.has(bare(t.norm));
+  return t !== undefined && t.kind === 'word' && !t.upper && t.stop && !is(s - 1, BARE_CONJUNCTION);
 };
 
 /** Country of a nationality adjective or country name within the window around role token `r`. */
@@ -424,7 +491,7 @@ const nationalityNear = (r: number): string | undefined => {
 };
 
 const addRole = (c: Candidate, r: number): void => {
-  usedRoles.add(r);
+  usedRoles[r] = 1;
   const role = (tokens[r] as Token).text.toLowerCase();
   (c.roles ??= []).push(role);
   c.roleCountry ??= nationalityNear(r);
@@ -445,7 +512,7 @@ const collectEvidence = (
     c.evidence = Evidence.Strong;
   }
   const p = prevWord(s);
-  if (!titled && p >= 0 && cues.titles.has(bare(norms[p] as string)) && (tokens[p] as Token).upper) {
+  if (!titled && p >= 0 && is(p, BARE_TITLE) && (tokens[p] as Token).upper) {
     c.type = 'person';
     c.evidence = Evidence.Strong;
   }
@@ -457,7 +524,7 @@ const collectEvidence = (
     const t = tokens[k] as Token;
     if (t.kind !== 'word') break;
     seen++;
-    if (isOrgIntro(cues, t.norm)) intro = true;
+    if (is(k, W_ORG_INTRO)) intro = true;
   }
   if (org && c.evidence < Evidence.Strong) {
     c.type = 'organization';
@@ -483,19 +550,19 @@ const collectEvidence = (
         break;
       }
       seen++;
-      if (isRole(cues, t.norm)) {
+      if (is(k, W_ROLE)) {
         addRole(c, k);
         person = true;
         break;
       }
-      if (!(t.stop || t.upper || hitAt(k) !== undefined || cues.orgConnectors.has(bare(t.norm)))) break;
+      if (!(t.stop || t.upper || hitAt(k) !== undefined || is(k, BARE_ORG_CONNECTOR))) break;
     }
   }
   // Apposition: "X, le porte-parole du Kremlin".
   if (e < n && isPunct(e, ',')) {
     let k = e + 1;
     while (k < n && (tokens[k] as Token).kind === 'word' && (tokens[k] as Token).stop && k - e <= 2) k++;
-    if (k < n && (tokens[k] as Token).kind === 'word' && isRole(cues, norms[k] as string)) {
+    if (k < n && (tokens[k] as Token).kind === 'word' && is(k, W_ROLE)) {
       addRole(c, k);
       person = true;
     }
@@ -503,14 +570,15 @@ const collectEvidence = (
   // Verb of speech right after (X a déclaré, X said) or right before (sagte X, a expliqué X).
   let k = e;
   let fillers = 0;
-  while (k < n && fillers < MAX_FILLERS && cues.fillers.has(norms[k] as string) && sameSentence(k, s)) {
+  while (k < n && fillers < MAX_FILLERS && is(k, W_FILLER) && sameSentence(k, s)) {
     k++;
     fillers++;
   }
   // ... unless the name is a complement of the subject (Sanne Jansen van Rijkswaterstaat zei).
-  if (k < n && cues.speech.has(norms[k] as string) && sameSentence(k, s) && !complementOf(s)) person = true;
-  if (p >= 0 && p === s - 1 && cues.speech.has(norms[p] as string)) person = true;
-  if (words.length >= 2 && isGivenWord(words[0] as string)) person = true;
+  if (k < n && is(k, W_SPEECH) && sameSentence(k, s) && !complementOf(s)) person = true;
+  if (p >= 0 && p === s - 1 && is(p, W_SPEECH)) person = true;
+  // words[0] is the norm of token s (only a one-word mention's last word may be cut, in Turkish).
+  if (words.length >= 2 && is(s, W_GIVEN_INFLECTED)) person = true;
   if (person && c.evidence < Evidence.Cue) {
     c.type = 'person';
     c.evidence = Evidence.Cue;
@@ -552,7 +620,7 @@ const make = (s: number, e: number, extra: Partial<Candidate> = {}): Candidate =
     title,
     evidence: Evidence.None,
     initial: e - s === 1 && initial[s] === 1 && !isAcronym(t.text),
-    opensSentence: initial[s] === 1 && !isGivenName(t.norm),
+    opensSentence: initial[s] === 1 && !is(s, W_GIVEN),
     innerStop: innerStopword(s, e),
     acronym: e - s === 1 && isAcronym(t.text),
     ...extra,
@@ -567,7 +635,7 @@ const innerStopword = (s: number, e: number): boolean => {
   for (let j = s; j < e; j++) {
     const t = tokens[j] as Token;
     if (!t.stop || !t.upper || t.norm.length > SHORT_FUNCTION_WORD) continue;
-    if (j === s && cues.particles.has(bare(t.norm))) continue;
+    if (j === s && is(j, BARE_PARTICLE)) continue;
     return true;
   }
   return false;
@@ -597,36 +665,27 @@ const emitRun = (s0: number, e0: number): number => {
     initial[s] === 1 &&
     s + 2 < e + 1 &&
     e - s >= 3 &&
-    !isGivenWord(norms[s] as string) &&
-    isGivenWord(norms[s + 1] as string)
+    !is(s, W_GIVEN_INFLECTED) &&
+    is(s + 1, W_GIVEN_INFLECTED)
   ) {
     s++;
   }
   // A role word at the end, with a name right after, belongs to that name (... Müdürlüğü Sözcüsü Selin Yurt).
-  while (e > s + 1 && isRole(cues, bare(norms[e - 1] as string)) && e < n && isNameWord(e)) e--;
+  while (e > s + 1 && is(e - 1, BARE_ROLE) && e < n && isNameWord(e)) e--;
   // ... nor a lower-case particle left in front once that word is gone (Según el Instituto).
   while (s < e && !(tokens[s] as Token).upper) s++;
   if (s >= e) return e;
   // A run made of role words only ("Пресс-секретарь", "Präsident") names nobody.
   let allRoles = true;
-  for (let j = s; j < e && allRoles; j++) {
-    const b = bare(norms[j] as string);
-    allRoles = cues.titles.has(b) || isRole(cues, b);
-  }
+  for (let j = s; j < e && allRoles; j++) allRoles = is(j, BARE_TITLE | BARE_ROLE);
   if (allRoles) return e;
   // Honorifics and role words in front (Foreign Minister Sergei Lavrov, Herr Scholz, Präsident Putin).
   let k = -1;
   let titled = false;
   let introduced = false;
   for (let j = s; j < e - 1; j++) {
-    const b = bare(norms[j] as string);
-    if (cues.titles.has(b) || isRole(cues, b)) k = j;
-    else if (
-      j === s &&
-      isOrgIntro(cues, b) &&
-      !isOrgWord(cues, b) &&
-      !isOrgWord(cues, norms[j + 1] as string)
-    ) {
+    if (is(j, BARE_TITLE | BARE_ROLE)) k = j;
+    else if (j === s && is(j, BARE_ORG_INTRO) && !is(j, BARE_ORG) && !is(j + 1, W_ORG)) {
       // "Elektroautohersteller Tianyu Motors", "Reisorganisatie Zonnewende Reizen".
       introduced = true;
       s = j + 1;
@@ -634,13 +693,13 @@ const emitRun = (s0: number, e0: number): number => {
   }
   if (k >= 0) {
     let orgAfter = false;
-    for (let j = k + 1; j < e; j++) if (isOrgWord(cues, norms[j] as string)) orgAfter = true;
+    for (let j = k + 1; j < e; j++) if (is(j, W_ORG)) orgAfter = true;
     if (orgAfter) k = -1;
   }
   let complement = false;
   if (k >= 0) {
     if (k > s) emitRun(s, k); // Bank of England Governor Andrew Bailey: the prefix stands alone
-    titled = cues.titles.has(bare(norms[k] as string));
+    titled = is(k, BARE_TITLE);
     s = k + 1;
     // "Vorsitzende der Grünen": a particle after the role introduces its complement, not a person.
     while (s < e && !(tokens[s] as Token).upper) {
@@ -650,20 +709,20 @@ const emitRun = (s0: number, e0: number): number => {
     if (s >= e) return e;
     // "Secretary General": what is left after the role words is another role word.
     let rolesOnly = true;
-    for (let j = s; j < e && rolesOnly; j++) rolesOnly = isRole(cues, bare(norms[j] as string));
+    for (let j = s; j < e && rolesOnly; j++) rolesOnly = is(j, BARE_ROLE);
     if (rolesOnly) return e;
   }
   // "Die Polizei Düsseldorf", "The Sunday Times": a leading article is not part of an organisation name.
-  if (s + 1 < e && ARTICLES.has(bare(norms[s] as string)) && !cues.particles.has(bare(norms[s] as string))) {
+  if (s + 1 < e && is(s, BARE_ARTICLE) && !is(s, BARE_PARTICLE)) {
     let org = false;
-    for (let j = s + 1; j < e; j++) if (isOrgWord(cues, norms[j] as string)) org = true;
+    for (let j = s + 1; j < e; j++) if (is(j, W_ORG)) org = true;
     if (org) s++;
   }
   let end = e;
-  if (isOrgWord(cues, norms[s] as string)) end = orgTailEnd(e);
+  if (is(s, W_ORG)) end = orgTailEnd(e);
   else end = lowerOrgEnd(s, e);
   if (end < e) end = e;
-  if (end > e && !isOrgWord(cues, norms[s] as string)) {
+  if (end > e && !is(s, W_ORG)) {
     const tail = orgTailEnd(end);
     if (tail > end) end = tail;
   }
@@ -707,14 +766,16 @@ export function findCasedCandidates(
   out = outIn;
   norms = [];
   const texts: string[] = [];
+  classes = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     norms.push(t.norm);
     texts.push(t.text);
+    classes[k] = wordClass(cues, t.norm);
   }
   turkish = cues.lang === 'tr';
   hitCache = new Array<GazetteerHit | null | undefined>(n);
-  usedRoles = new Set<number>();
+  usedRoles = new Uint8Array(n);
 
   // Pass 1: sentence-initial flags and case statistics; then gazetteer hits (which need the flags).
   initial = new Uint8Array(n);
@@ -731,11 +792,8 @@ export function findCasedCandidates(
     prevPunctOpener = false;
     if (t.kind !== 'word') continue;
     initial[i] = isInitial ? 1 : 0;
-    if (!title) {
-      if (!t.upper) stats.lower.add(t.norm);
-      else if (!isInitial) stats.midCap.add(t.norm);
-    }
   }
+  if (!title) stats.setBody(tokens, initial);
   ctx = { lang: cues.lang, texts, initial: initialAt };
   // Pass 2: candidates.
   let i = 0;
@@ -750,13 +808,12 @@ export function findCasedCandidates(
       hit !== undefined &&
       hit.length === 1 &&
       !hit.adjectival &&
-      isGivenName(t.norm) &&
+      is(i, W_GIVEN) &&
       i + 1 < n &&
       isNameWord(i + 1) &&
       sameSentence(i, i + 1) &&
       !hitAt(i + 1) &&
-      !isOrgWord(cues, norms[i + 1] as string) &&
-      !isRole(cues, norms[i + 1] as string)
+      !is(i + 1, W_ORG | W_ROLE)
     ) {
       hit = undefined; // "Montserrat Puig", "Jordan Morris": a given name before a family name
     }
@@ -766,7 +823,7 @@ export function findCasedCandidates(
       if (t.upper && after < n && isNameWord(after) && sameSentence(i, after) && !hitAt(after)) {
         const e = runEnd(after, false);
         let org = false;
-        for (let j = after; j < e; j++) if (isOrgWord(cues, norms[j] as string)) org = true;
+        for (let j = after; j < e; j++) if (is(j, W_ORG)) org = true;
         if (org) {
           i = Math.max(e, emitRun(i, e));
           continue;
@@ -795,7 +852,7 @@ export function findCasedCandidates(
   // Pass 3: role noun phrases with a nationality that did not introduce a name ("le président bélarusse").
   for (let r = 0; r < n; r++) {
     const t = tokens[r] as Token;
-    if (t.kind !== 'word' || usedRoles.has(r) || !isRole(cues, t.norm) || cues.titles.has(t.norm)) continue;
+    if (t.kind !== 'word' || !is(r, W_ROLE) || is(r, W_TITLE) || usedRoles[r] === 1) continue;
     const country = nationalityNear(r);
     if (country === undefined) continue;
     out.push({

@@ -153,10 +153,7 @@ export function clusterEntities(
       continue;
     }
     const weakInitial =
-      c.initial &&
-      c.words.length === 1 &&
-      c.evidence < Evidence.Cue &&
-      !stats.midCap.has(c.words[0] as string);
+      c.initial && c.words.length === 1 && c.evidence < Evidence.Cue && !stats.midCap(c.words[0] as string);
     // Title words found nothing in the body: only acronyms and well-evidenced names stand alone (headline
     // capitalisation makes everything else unreliable).
     const titleAlone =
@@ -319,7 +316,7 @@ export function clusterEntities(
       cl.gazKey === undefined &&
       real.every((m) => m.words.length === 1 && !m.acronym && m.evidence < Evidence.Strong) &&
       isOrgWord(cues, real[0]?.words[0] as string) &&
-      (stats.lower.has(real[0]?.words[0] as string) ||
+      (stats.lower(real[0]?.words[0] as string) ||
         (cues.nounsCapitalised && cues.orgWords.has(real[0]?.words[0] as string)))
     ) {
       continue;
@@ -328,7 +325,7 @@ export function clusterEntities(
       const single = real.every((m) => m.words.length === 1);
       if (cues.nounsCapitalised && (single || real.length < MIN_UNTYPED_MENTIONS)) continue;
       if (single && real.length < MIN_UNTYPED_MENTIONS) continue;
-      if (single && stats.lower.has(real[0]?.words[0] as string)) continue;
+      if (single && stats.lower(real[0]?.words[0] as string)) continue;
       // "Invalid Email We": capitalised function words inside an untyped span.
       if (real.every((m) => m.innerStop === true)) continue;
       // "Мешканці Сихова": a lone untyped span opened by a sentence-initial word.

@@ -7,7 +7,7 @@
  * the `entities` stage wires the real modules in.
  */
 import type { Entity, TextAnnotation, Token } from '../types.ts';
-import { findCasedCandidates, type CaseStats } from './cased.ts';
+import { CaseStats, findCasedCandidates } from './cased.ts';
 import { findArabicCandidates, findChineseCandidates } from './caseless.ts';
 import { clusterEntities } from './cluster.ts';
 import { cuesFor } from './lang/index.ts';
@@ -48,7 +48,7 @@ export interface EntityInput {
 export function extractEntities(input: EntityInput, lookups: EntityLookups): Entity[] {
   const { lang, title, body, text } = input;
   const cues = cuesFor(lang);
-  const stats: CaseStats = { midCap: new Set(), lower: new Set() };
+  const stats = new CaseStats();
   const cands: Candidate[] = [];
   const bodySeq = { tokens: text.tokens, src: body, title: false };
   const titleSeq = { tokens: text.titleTokens, src: title, title: true };

@@ -495,7 +495,24 @@ function gazetteerSkeletons(): Map<string, string | null> {
   return index;
 }
 
-let memo = new Map<string, string>();
+/**
+ * Memos of the default options, one per type, keyed by the name itself: no memo key is built per call (the
+ * concatenated key cost a string allocation, and hashing its flattened copy, on every look-up).
+ */
+const DEFAULT_MEMOS: Record<EntityType, Map<string, string>> = {
+  person: new Map(),
+  organization: new Map(),
+  place: new Map(),
+  other: new Map(),
+};
+/** Memo of calls with non-default options (evaluation), keyed by options, type and name. */
+let optionMemo = new Map<string, string>();
+
+/** The key itself, unmemoised. */
+function computeNameKey(name: string, type: EntityType, curated: boolean, gazetteer: boolean): string {
+  const known = type !== 'person' && gazetteer ? gazetteerKey(name) : undefined;
+  return known ?? TYPE_PREFIX[type] + ':' + (type === 'person' ? personKey(name, curated) : placeKey(name));
+}
 
 /**
  * Language- and script-independent key of a name, prefixed by type: `person:...`, `org:...`, `place:...`,
@@ -503,17 +520,24 @@ let memo = new Map<string, string>();
  * Łukaszenka, Лукашенко; Poutine, Putin, Путиным). Returns `<prefix>:` with an empty body for a name
  * with no letters. Pure; memoised per (name, type).
  */
-export function nameKey(name: string, type: EntityType, options: NameKeyOptions = {}): string {
+export function nameKey(name: string, type: EntityType, options?: NameKeyOptions): string {
   if (name.length > MAX_NAME_CHARS) name = name.slice(0, MAX_NAME_CHARS);
-  const curated = options.curated !== false;
-  const gazetteer = options.gazetteer !== false;
+  const curated = options?.curated !== false;
+  const gazetteer = options?.gazetteer !== false;
+  if (curated && gazetteer) {
+    const memo = DEFAULT_MEMOS[type];
+    const hit = memo.get(name);
+    if (hit !== undefined) return hit;
+    const out = computeNameKey(name, type, true, true);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(name, out);
+    return out;
+  }
   const memoKey = (curated ? '' : '!') + (gazetteer ? '' : '~') + type + '\u0000' + name;
-  const hit = memo.get(memoKey);
+  const hit = optionMemo.get(memoKey);
   if (hit !== undefined) return hit;
-  const known = type !== 'person' && gazetteer ? gazetteerKey(name) : undefined;
-  const out =
-    known ?? TYPE_PREFIX[type] + ':' + (type === 'person' ? personKey(name, curated) : placeKey(name));
-  if (memo.size >= MEMO_LIMIT) memo = new Map();
-  memo.set(memoKey, out);
+  const out = computeNameKey(name, type, curated, gazetteer);
+  if (optionMemo.size >= MEMO_LIMIT) optionMemo = new Map();
+  optionMemo.set(memoKey, out);
   return out;
 }
