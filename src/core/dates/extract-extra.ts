@@ -7,6 +7,7 @@
 import { DIGIT, keyOf, monthNumber, nextWordMatch, toInt, type CompiledDateLexicon } from './compile.ts';
 import { weekdayModifier } from './modifier.ts';
 import type { RawDate } from './raw.ts';
+import { wordBeforeTrailingSpace } from './scan.ts';
 
 /** Years we accept as dates when alone: outside this range a four-digit number is more likely a count. */
 const MIN_YEAR = 1800;
@@ -27,14 +28,14 @@ const YEAR_WORD = new RegExp(
   'gu',
 );
 const YEAR_CJK = new RegExp(`(?<![\\p{N}])${DIGIT}{4}(?=年)`, 'gu');
-const PREV_WORD = /([\p{L}\p{M}'’]+)[\s\u00a0]+$/u;
 const NEXT_WORD = /^[\s\u00a0]+(\p{L}+)/u;
 /** Turkish case suffix after an apostrophe: "2020'de", "Eylül'den". */
 const TR_SUFFIX = /^['’](?:de|da|te|ta|den|dan|ten|tan|deki|daki|e|a|ye|ya)(?![\p{L}])/iu;
 const PREV_WINDOW = 30;
 
+/** The word before `start` (up to {@link PREV_WINDOW} characters back), lower-cased; '' when none. */
 function previousWord(text: string, start: number): string {
-  return (PREV_WORD.exec(text.slice(Math.max(0, start - PREV_WINDOW), start))?.[1] ?? '').toLowerCase();
+  return wordBeforeTrailingSpace(text, Math.max(0, start - PREV_WINDOW), start).toLowerCase();
 }
 
 /** Years alone; offsets shifted by `base`. */

@@ -8,6 +8,7 @@ import type { Lang } from '../types.ts';
 import { DIGIT, compiledDates, monthNumber, toInt, keyOf, type CompiledDateLexicon } from './compile.ts';
 import { modifierAt, weekdayModifier } from './modifier.ts';
 import type { RawDate } from './raw.ts';
+import { startsWordAt } from './scan.ts';
 
 /** Languages this parser serves (those without a chrono locale). */
 export const OWN_PARSER_LANGS: readonly Lang[] = ['pl', 'tr', 'ar'];
@@ -31,7 +32,8 @@ function buildPattern(c: CompiledDateLexicon): RegExp {
     `(?<rel>${REL})`,
     `(?<wd5>${WD})`,
   ];
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  // The left word boundary is checked in code (startsWordAt): a leading look-behind is tried at every position.
+  return new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 }
 
 const PATTERNS = new Map<Lang, RegExp>(OWN_PARSER_LANGS.map((l) => [l, buildPattern(compiledDates(l))]));
@@ -48,6 +50,11 @@ export function extractOwn(c: CompiledDateLexicon, text: string, base: number): 
   const out: RawDate[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!startsWordAt(text, m.index)) {
+      // Every alternative starts with a digit or a letter (one code unit): go on from the next one.
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;

@@ -1,4 +1,5 @@
 import type { CompiledDateLexicon } from './compile.ts';
+import { firstWord, lastTwoWords } from './scan.ts';
 
 /** How far before a date (in characters) a modifier word may stand ("la semaine dernière" is not one). */
 export const MODIFIER_BEFORE_CHARS = 22;
@@ -25,7 +26,7 @@ export function modifierAt(
   const before = src.slice(Math.max(0, start - MODIFIER_BEFORE_CHARS), start);
   const after = src.slice(end, end + MODIFIER_AFTER_CHARS);
   // Only the words adjacent to the date: the last word(s) before it, the first after it.
-  const near = `${/(?:\S+\s+){0,1}\S*\s*$/u.exec(before)?.[0] ?? ''} ${src.slice(start, end)} ${/^\s*\S+/u.exec(after)?.[0] ?? ''}`;
+  const near = `${lastTwoWords(before)} ${src.slice(start, end)} ${firstWord(after)}`;
   if (c.past.test(near)) return 'past';
   if (c.next.test(near)) return 'next';
   return undefined;

@@ -608,8 +608,10 @@ const neverInitial = (): boolean => false;
  */
 export function scan(norms: readonly string[], ctx: MatchContext = {}): TokenMatch[] {
   const out: TokenMatch[] = [];
+  const ix = getIndex();
   for (let i = 0; i < norms.length;) {
-    const h = matchAt(norms, i, ctx);
+    // Most tokens start no name and inflect none: their memoised info says so without a call of matchAt.
+    const h = normInfo(norms[i], ctx.lang, ix) === DEAD ? undefined : matchAt(norms, i, ctx);
     if (h) {
       out.push({ ...h, start: i });
       i += h.length;

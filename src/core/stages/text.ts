@@ -27,6 +27,16 @@ function push(start: number, end: number, kind: TokenKind): void {
   kinds.push(kind);
 }
 
+/** Folded forms of one-character punctuation, by character code (filled on first sight). */
+const PUNCT_NORMS: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+
+/** `fold` of a punctuation token: its one-character forms are folded once, then read from a table. */
+function foldPunct(surface: string): string {
+  if (surface.length !== 1) return fold(surface);
+  const code = surface.charCodeAt(0);
+  return (PUNCT_NORMS[code] ??= fold(surface));
+}
+
 function makeToken(
   text: string,
   start: number,
@@ -37,7 +47,7 @@ function makeToken(
 ): Token {
   const surface = text.slice(start, end);
   if (kind !== 'word') {
-    const norm = kind === 'number' ? surface : fold(surface);
+    const norm = kind === 'number' ? surface : foldPunct(surface);
     return { start, end, text: surface, norm, stem: norm, stop: false, kind, upper: false, sentence };
   }
   const w = wordInfo(surface, lang);
