@@ -2,11 +2,10 @@
  * The coverage matrix of a story: facts (rows) by outlets (columns), grouped by reach (every outlet, some,
  * only one); facts only one outlet reports are highlighted and say which outlet.
  */
-import { html, raw } from 'hono/html';
+import { html, raw, type Html } from './html.ts';
 import type { Coverage, FactGroup, Reach } from '../core/coverage/index.ts';
 import type { CoverageTotals } from '../services/library/types.ts';
 import type { DigestFact } from '../services/library/coverage-digest.ts';
-import type { Html } from './html.ts';
 import { links, plural } from './format.ts';
 
 const REACH_HEADINGS: Record<Reach, string> = {

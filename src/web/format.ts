@@ -5,6 +5,8 @@
 
 /** English names of languages ("fr" -> "French"), from the ICU data bundled with Node. */
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Language names kept at most: detection knows a few dozen codes; odd stored codes are looked up each time. */
+const MAX_LANGUAGE_NAMES = 256;
 
 /** "YYYY-MM-DD" of an ISO date or time (the date as written: no time-zone conversion), or '' when absent. */
 export function day(iso: string | undefined): string {
@@ -26,14 +28,23 @@ export function dateTime(iso: string | undefined): string {
   return new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** Language names looked up so far (ICU look-ups cost more than the rest of a facts line). */
+const languageNames = new Map<string, string>();
+
 /** The English name of a language code, or the code itself when unknown. */
 export function languageName(code: string): string {
-  try {
-    const name = LANGUAGE_NAMES.of(code);
-    return name && name !== code ? name : code;
-  } catch {
-    return code;
+  let name = languageNames.get(code);
+  if (name === undefined) {
+    try {
+      const found = LANGUAGE_NAMES.of(code);
+      name = found && found !== code ? found : code;
+    } catch {
+      name = code;
+    }
+    // Codes come from language detection (a few dozen); the map stays small.
+    if (languageNames.size < MAX_LANGUAGE_NAMES) languageNames.set(code, name);
   }
+  return name;
 }
 
 /** "1 article", "3 articles". */

@@ -41,7 +41,7 @@ function pageHeaders(c: Context): void {
 
 function page(c: Context, body: Html, status: 200 | 400 | 404 = 200) {
   pageHeaders(c);
-  return c.html(body, status);
+  return c.html(body.text, status);
 }
 
 /** Content type of every page (what `c.html` sends). */

@@ -6,7 +6,6 @@
  * dropped with the view when the library lets it go. New objects (a changed story, a library keeping no
  * views) simply render again.
  */
-import { raw } from 'hono/html';
 import type { Html } from './html.ts';
 
 /** Rendered fragments by the object they came from, each with the other inputs it was rendered with. */
@@ -21,10 +20,7 @@ export function kept<K extends object>(): Kept<K> {
   return (key, deps, render) => {
     const had = fragments.get(key);
     if (had && had.deps.length === deps.length && had.deps.every((w, i) => w === deps[i])) return had.html;
-    const fragment = render();
-    // Only a finished fragment is kept (ours are; an asynchronous one renders every time).
-    if (fragment instanceof Promise) return fragment;
-    const html = raw(fragment.toString());
+    const html = render();
     fragments.set(key, { deps, html });
     return html;
   };

@@ -3,8 +3,7 @@
  * of entities) become elements around the escaped text. Marks must nest (names inside sentences or outside any);
  * a name that would cross a sentence edge is left unmarked.
  */
-import { html, raw } from 'hono/html';
-import type { Html } from './html.ts';
+import { html, raw, type Html } from './html.ts';
 
 /** A range of the body and the element to put around it. */
 export interface Mark {

@@ -2,9 +2,8 @@
  * Quotes grouped by speaker: the story page's digest (a few quotes of its first speakers) and the pages of a
  * story's whole list. Each quote links to the article it was read in.
  */
-import { html } from 'hono/html';
+import { html, type Html } from './html.ts';
 import type { StorySpeaker } from '../services/library/types.ts';
-import type { Html } from './html.ts';
 import { links, plural } from './format.ts';
 
 /** Heading of quotes no speaker was found for. */

@@ -3,9 +3,8 @@
  * publication time) and the event dates the articles report. Plain HTML positioned with CSS: the lanes stay
  * readable at any width, and every mark is a real link with a text label.
  */
-import { html } from 'hono/html';
+import { html, type Html } from './html.ts';
 import type { StoryMemberRow, StorySummary } from '../services/store/types.ts';
-import type { Html } from './html.ts';
 import { dateTime, links, percent, plural } from './format.ts';
 
 /** Lane name of articles without an outlet. */

@@ -2,9 +2,8 @@
  * The story map: the world map with the story's countries filled by weight (how many member articles name
  * them), dots for the places with coordinates, and the text alternative: a list of countries and places.
  */
-import { html, raw } from 'hono/html';
+import { html, raw, type Html } from '../html.ts';
 import type { StoryPlace } from '../../services/library/types.ts';
-import type { Html } from '../html.ts';
 import { links, plural } from '../format.ts';
 import { WORLD } from './world.ts';
 

@@ -1,7 +1,6 @@
 /** `/articles/:id`: one stored article: its facts, body, entities, places, dates and quotes, and its story. */
-import { html } from 'hono/html';
+import { layout, html, type Html } from '../html.ts';
 import type { ArticleDetail } from '../../services/library/types.ts';
-import { layout, type Html } from '../html.ts';
 import { dateTime, languageName, links, plural, safeUrl } from '../format.ts';
 
 function entityChips(d: ArticleDetail): Html {

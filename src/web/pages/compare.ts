@@ -3,10 +3,9 @@
  * texts; aligned sentences link to each other (ids `a-sN` / `b-sN`; hovering or focusing one highlights both);
  * the seven dimensions as bars on the 1 (same) .. 4 (unrelated) scale; the verdict; facts only in A or B.
  */
-import { html } from 'hono/html';
+import { layout, html, type Html } from '../html.ts';
 import type { ArticleDetail, StoredComparison } from '../../services/library/types.ts';
 import { DIMENSIONS } from '../../core/similarity/model.ts';
-import { layout, type Html } from '../html.ts';
 import { dateTime, languageName, links, percent } from '../format.ts';
 import { bodyDiv, locateNames, locateSentences, nestMarks, renderMarked, type Mark } from '../marks.ts';
 

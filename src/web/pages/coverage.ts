@@ -2,9 +2,8 @@
  * `/stories/:id/coverage`: a story's whole coverage matrix (its page shows a digest), a page of facts at a
  * time, in the comparison's order (every outlet, then some, then one).
  */
-import { html } from 'hono/html';
+import { layout, html, type Html } from '../html.ts';
 import type { StoryCoveragePage } from '../../services/library/types.ts';
-import { layout, type Html } from '../html.ts';
 import { href, links, plural } from '../format.ts';
 import { coverageMatrix } from '../coverage.ts';
 

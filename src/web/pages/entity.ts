@@ -1,7 +1,6 @@
 /** `/entities/:key`: an entity's names, the stories and the articles naming it. */
-import { html } from 'hono/html';
+import { layout, html, type Html } from '../html.ts';
 import type { EntityPage } from '../../services/library/types.ts';
-import { layout, type Html } from '../html.ts';
 import { day, links, plural } from '../format.ts';
 
 /** Renders an entity page. */

@@ -1,6 +1,5 @@
 /** The 404 and error pages. */
-import { html } from 'hono/html';
-import { layout, type Html } from '../html.ts';
+import { layout, html, type Html } from '../html.ts';
 
 /** A page saying what was not found. */
 export function notFoundPage(what: string): Html {

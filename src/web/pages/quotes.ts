@@ -3,9 +3,8 @@
  * at a time, in the list's order (speakers quoted by most articles first, each one's quotes in publication
  * order).
  */
-import { html } from 'hono/html';
+import { layout, html, type Html } from '../html.ts';
 import type { StoryQuotesPage } from '../../services/library/types.ts';
-import { layout, type Html } from '../html.ts';
 import { href, links, plural } from '../format.ts';
 import { speakerBlock } from '../quotes.ts';
 

@@ -1,7 +1,6 @@
 /** `/search?q=&lang=&source=`: full-text search of the stored articles, each result with its story. */
-import { html } from 'hono/html';
+import { layout, html, type Html } from '../html.ts';
 import type { Library } from '../../services/library/types.ts';
-import { layout, type Html } from '../html.ts';
 import { day, href, languageName, links, pageNumber } from '../format.ts';
 
 /** Results per page. */

@@ -1,8 +1,7 @@
 /** `/`: the story list, with order tabs (newest, largest, growing), language and outlet filters, and paging. */
-import { html } from 'hono/html';
+import { layout, html, type Html } from '../html.ts';
 import type { Library, LibraryStoryOrder } from '../../services/library/types.ts';
 import type { StoryRow } from '../../services/store/types.ts';
-import { layout, type Html } from '../html.ts';
 import { day, href, languageName, links, pageNumber, plural } from '../format.ts';
 
 /** Stories per page: a screenful on a laptop, a few thumb scrolls on a phone. */

@@ -2,12 +2,11 @@
  * `/stories/:id`: a story's headline and facts line, article timeline by outlet, event-date timeline, map,
  * entity chips, quotes grouped by speaker, coverage matrix, and its articles with compare links.
  */
-import { html } from 'hono/html';
+import { layout, html, type Html } from '../html.ts';
 import type { StoryDetail } from '../../services/library/types.ts';
 import { pageArticles } from '../../services/library/index.ts';
 import type { StoryMemberRow } from '../../services/store/types.ts';
 import type { SummaryEntity } from '../../core/cluster/summary.ts';
-import { layout, type Html } from '../html.ts';
 import { dateTime, day, href, languageName, links, plural } from '../format.ts';
 import { articleTimeline, eventTimeline, LANE_BINS, LANE_DOTS, NO_OUTLET } from '../timeline.ts';
 import { storyMap } from '../map/render.ts';
