@@ -2,13 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  firstWord,
-  isSpaceCode,
-  lastTwoWords,
-  startsWordAt,
-  wordBeforeTrailingSpace,
-} from '../../src/core/dates/scan.ts';
+import { firstWord, isSpaceCode, lastTwoWords, wordBeforeTrailingSpace } from '../../src/core/dates/scan.ts';
+import { startsWordAt } from '../../src/core/text/word-start.ts';
 import { DATE_LEXICONS } from '../../src/core/dates/lang/index.ts';
 import { OWN_PARSER_LANGS } from '../../src/core/dates/extract-own.ts';
 import { loadSharedArticles } from '../../src/services/datasets.ts';

@@ -8,7 +8,7 @@ import type { Lang } from '../types.ts';
 import { DIGIT, compiledDates, monthNumber, toInt, keyOf, type CompiledDateLexicon } from './compile.ts';
 import { modifierAt, weekdayModifier } from './modifier.ts';
 import type { RawDate } from './raw.ts';
-import { startsWordAt } from './scan.ts';
+import { nextWordStartMatch } from '../text/word-start.ts';
 
 /** Languages this parser serves (those without a chrono locale). */
 export const OWN_PARSER_LANGS: readonly Lang[] = ['pl', 'tr', 'ar'];
@@ -32,11 +32,17 @@ function buildPattern(c: CompiledDateLexicon): RegExp {
     `(?<rel>${REL})`,
     `(?<wd5>${WD})`,
   ];
-  // The left word boundary is checked in code (startsWordAt): a leading look-behind is tried at every position.
+  // The left word boundary is checked in code (nextWordStartMatch): a leading look-behind is tried at every
+  // position. Every alternative starts with a digit or a table word.
   return new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 }
 
 const PATTERNS = new Map<Lang, RegExp>(OWN_PARSER_LANGS.map((l) => [l, buildPattern(compiledDates(l))]));
+
+/** The table parser's regex of a language (its left word boundary unchecked), for tests. */
+export function ownPattern(lang: Lang): RegExp | undefined {
+  return PATTERNS.get(lang);
+}
 
 /** The first month of a "أيلول/سبتمبر" pair, for lookup. */
 function firstMonth(c: CompiledDateLexicon, s: string): number | undefined {
@@ -49,12 +55,7 @@ export function extractOwn(c: CompiledDateLexicon, text: string, base: number): 
   if (!re) return [];
   const out: RawDate[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!startsWordAt(text, m.index)) {
-      // Every alternative starts with a digit or a letter (one code unit): go on from the next one.
-      re.lastIndex = m.index + 1;
-      continue;
-    }
+  for (let m = nextWordStartMatch(re, text); m; m = nextWordStartMatch(re, text)) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;

@@ -77,19 +77,3 @@ export function firstWord(s: string): string {
   while (k < s.length && !isSpaceCode(s.charCodeAt(k))) k++;
   return k === wordStart ? '' : s.slice(0, k);
 }
-
-const LETTER_MARK_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
-
-/**
- * True when no letter, mark or digit stands right before `index`: what the look-behind
- * `(?<![\p{L}\p{M}\p{N}])` asks in a `u` regex (a surrogate pair before `index` is read as one character,
- * a lone surrogate as itself).
- */
-export function startsWordAt(text: string, index: number): boolean {
-  if (index === 0) return true;
-  const lo = text.charCodeAt(index - 1);
-  if (lo < 0x80)
-    return !((lo >= 0x61 && lo <= 0x7a) || (lo >= 0x41 && lo <= 0x5a) || (lo >= 0x30 && lo <= 0x39));
-  const pair = lo >= 0xdc00 && lo <= 0xdfff && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2));
-  return !LETTER_MARK_DIGIT.test(pair ? text.slice(index - 2, index) : text.charAt(index - 1));
-}

@@ -6,6 +6,7 @@
 import type { Entity } from '../types.ts';
 import type { CompiledQuoteLexicon } from './compile.ts';
 import { resolveRole, type PersonSpan } from './persons.ts';
+import { nextWordStartMatch } from '../text/word-start.ts';
 
 /** Farthest a speech verb may stand after the quote ('"...," the Russian foreign minister said'). */
 export const MAX_CUE_GAP_AFTER = 60;
@@ -58,6 +59,11 @@ export interface QuoteContext {
   readonly roleCache: Map<string, PersonSpan | undefined>;
 }
 
+/** The next match of a cue regex: at a word start, unless the language writes without spaces. */
+function next(re: RegExp, text: string, spaced: boolean): RegExpExecArray | null {
+  return spaced ? nextWordStartMatch(re, text) : re.exec(text);
+}
+
 function collect(
   re: RegExp,
   kind: Hit['kind'],
@@ -68,8 +74,9 @@ function collect(
   out: Hit[],
 ): void {
   const text = ctx.body.slice(from, to);
+  const spaced = !ctx.c.lex.noWordBoundaries;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = next(re, text, spaced); m; m = next(re, text, spaced)) {
     const start = from + m.index;
     const end = start + m[0].length;
     const side = end <= q.start ? 'before' : 'after';

@@ -6,7 +6,11 @@ import { QUOTE_LEXICONS } from './lang/index.ts';
 export interface CompiledQuoteLexicon {
   readonly lang: Lang;
   readonly lex: QuoteLexicon;
-  /** Global regexes (reset `lastIndex` before use): speech verbs, "selon"-words, "zufolge"-words. */
+  /**
+   * Global regexes (reset `lastIndex` before use): speech verbs, "selon"-words, "zufolge"-words. Their left
+   * word boundary is not in the regex: keep a match only where `startsWordAt` (src/core/text/word-start.ts)
+   * holds, unless the language writes without spaces, and go on from the next code unit otherwise.
+   */
   readonly cue: RegExp;
   readonly according: RegExp;
   readonly accordingAfter: RegExp;
@@ -34,6 +38,11 @@ function bounded(src: string, lex: QuoteLexicon): string {
   return lex.noWordBoundaries ? src : `(?<![\\p{L}\\p{M}\\p{N}])${src}(?![\\p{L}\\p{M}\\p{N}])`;
 }
 
+/** Like {@link bounded} without the left boundary, which the caller checks (a leading look-behind is tried at every position). */
+function loose(src: string, lex: QuoteLexicon): string {
+  return lex.noWordBoundaries ? src : `${src}(?![\\p{L}\\p{M}\\p{N}])`;
+}
+
 /** A capitalised personal name of two or three words (Latin, Cyrillic, Greek scripts). */
 export const NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){1,2}";
 /** An acronym in parentheses: "(BISS)", "(CX)", "(IFRI)". */
@@ -43,6 +52,7 @@ const LINE_ORG_MAX_CHARS = 120;
 
 function compile(lang: Lang, lex: QuoteLexicon): CompiledQuoteLexicon {
   const re = (words: readonly string[], flags: string) => new RegExp(bounded(alternation(words), lex), flags);
+  const looseRe = (words: readonly string[]) => new RegExp(loose(alternation(words), lex), 'giu');
   const det = lex.determiners.length
     ? `(?:${alternation(lex.determiners.filter((d) => /['’]$/.test(d)))}|${alternation(lex.determiners.filter((d) => !/['’]$/.test(d)))}\\s+)?`
     : '';
@@ -58,9 +68,9 @@ function compile(lang: Lang, lex: QuoteLexicon): CompiledQuoteLexicon {
   return {
     lang,
     lex,
-    cue: re(lex.cues, 'giu'),
-    according: re(lex.according, 'giu'),
-    accordingAfter: re(lex.accordingAfter, 'giu'),
+    cue: looseRe(lex.cues),
+    according: looseRe(lex.according),
+    accordingAfter: looseRe(lex.accordingAfter),
     pronoun: re(lex.pronouns, 'iu'),
     role: new RegExp(roleSrc, 'giu'),
     line,
