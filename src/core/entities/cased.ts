@@ -8,7 +8,7 @@
  * linear in the number of tokens.
  */
 import type { Token } from '../types.ts';
-import { isOrgWord, type CompiledCues } from './lang/index.ts';
+import { isOrgWord, isRole, type CompiledCues } from './lang/index.ts';
 import {
   Evidence,
   type Candidate,
@@ -222,10 +222,19 @@ let ctx: MatchContext = { initial: (i: number) => initial[i] === 1 };
  * a nationality adjective matters (next to a role word, inside an organisation name). */
 let hitCache: (GazetteerHit | null | undefined)[] = [];
 let usedRoles = new Uint8Array(0);
-/** Word-class bits of each token ({@link wordClass}), filled in pass 1. */
+/** Word-class bits of each token ({@link wordClass}), 0 until asked: most tokens are never asked about. */
 let classes = new Int32Array(0);
 /** True when token `i` has one of the word-class `bits`. */
-const is = (i: number, bits: number): boolean => (classes[i] & bits) !== 0;
+const is = (i: number, bits: number): boolean => {
+  let f = classes[i] as number;
+  if (f === 0) {
+    const t = tokens[i];
+    if (t === undefined) return false;
+    f = wordClass(cues, t.norm);
+    classes[i] = f;
+  }
+  return (f & bits) !== 0;
+};
 /** Sentence-initial flag of token `i`, for gazetteer look-ups. */
 const initialAt = (i: number): boolean => initial[i] === 1;
 /** No token is sentence-initial (the acronym retry looks one word up alone). */
@@ -771,7 +780,6 @@ export function findCasedCandidates(
     const t = tokens[k] as Token;
     norms.push(t.norm);
     texts.push(t.text);
-    classes[k] = wordClass(cues, t.norm);
   }
   turkish = cues.lang === 'tr';
   hitCache = new Array<GazetteerHit | null | undefined>(n);
@@ -852,7 +860,8 @@ export function findCasedCandidates(
   // Pass 3: role noun phrases with a nationality that did not introduce a name ("le président bélarusse").
   for (let r = 0; r < n; r++) {
     const t = tokens[r] as Token;
-    if (t.kind !== 'word' || !is(r, W_ROLE) || is(r, W_TITLE) || usedRoles[r] === 1) continue;
+    // Every word is asked here: the role test alone (cheaper than all of the word's classes).
+    if (t.kind !== 'word' || usedRoles[r] === 1 || !isRole(cues, t.norm) || is(r, W_TITLE)) continue;
     const country = nationalityNear(r);
     if (country === undefined) continue;
     out.push({

@@ -115,7 +115,8 @@ function personFor(g: Groups, word: string, text: string): number | undefined {
     for (const r of roots) if (sizeOf(g, r) > sizeOf(g, best)) best = r;
     return best;
   }
-  const k = g.personKey.get(g.lookups.nameKey(text, 'person'));
+  // No full person name in the article: no key to meet, so the word's key (costly at first sight) is not asked.
+  const k = g.personKey.size === 0 ? undefined : g.personKey.get(g.lookups.nameKey(text, 'person'));
   if (k !== undefined) return find(g, k);
   const given = g.byGiven.get(word);
   if (given && new Set(given.map((i) => find(g, i))).size === 1) return find(g, given[0] as number);

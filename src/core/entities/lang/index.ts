@@ -45,6 +45,56 @@ export interface CompiledCues {
   readonly nounsCapitalised: boolean;
   /** Org names are written with lower-case words after the head (Conseil de coordination de l'opposition). */
   readonly lowerCaseOrgTails: boolean;
+  /** Heads and tails of the role stems and suffixes ({@link AffixFilter}): most words skip the role memo. */
+  readonly roleAffixes: AffixFilter;
+  /** The same for the organisation stems and suffixes. */
+  readonly orgAffixes: AffixFilter;
+}
+
+/** Longest head or tail an {@link AffixFilter} keeps (3 letters: "пре", "pre" would pass too many words). */
+const AFFIX_KEY_CHARS = 3;
+
+/**
+ * A cheap test that a word cannot match any of a table's stems (as a prefix) or suffixes: the hashes of
+ * their first and last few letters. A word whose head and tail hash to none of them is no match, without a
+ * probe of the (large) per-language memo; one that passes is asked the memo (a collision only costs that).
+ */
+export interface AffixFilter {
+  /** Letters hashed at the head (-1: no stems, so no word can match one). */
+  readonly headChars: number;
+  readonly heads: ReadonlySet<number>;
+  /** Letters hashed at the tail (-1: no suffixes). */
+  readonly tailChars: number;
+  readonly tails: ReadonlySet<number>;
+}
+
+/** Hash of `count` letters of `w` from `from` (a small integer: a Set of them stays small and fast). */
+function affixHash(w: string, from: number, count: number): number {
+  let h = 0;
+  for (let i = from; i < from + count; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
+}
+
+function affixFilter(stems: readonly string[], suffixes: readonly string[]): AffixFilter {
+  let headChars = stems.length === 0 ? -1 : AFFIX_KEY_CHARS;
+  for (const s of stems) headChars = Math.min(headChars, s.length);
+  let tailChars = suffixes.length === 0 ? -1 : AFFIX_KEY_CHARS;
+  for (const s of suffixes) tailChars = Math.min(tailChars, s.length);
+  const heads = new Set<number>();
+  for (const s of stems) heads.add(affixHash(s, 0, headChars));
+  const tails = new Set<number>();
+  for (const s of suffixes) tails.add(affixHash(s, s.length - tailChars, tailChars));
+  return { headChars, heads, tailChars, tails };
+}
+
+/**
+ * False when `norm` can start with none of the filter's stems and end with none of its suffixes. (A stem
+ * or suffix of no letters passes every word: its hash of zero letters is the hash of every word's.)
+ */
+function mayMatchAffix(f: AffixFilter, norm: string): boolean {
+  const n = norm.length;
+  if (f.headChars >= 0 && n >= f.headChars && f.heads.has(affixHash(norm, 0, f.headChars))) return true;
+  return f.tailChars >= 0 && n >= f.tailChars && f.tails.has(affixHash(norm, n - f.tailChars, f.tailChars));
 }
 
 /** Words that mark a person in every language (honorifics written the same everywhere). */
@@ -128,6 +178,8 @@ function compile(lang: string, t: LangCues): CompiledCues {
     notNames: set(t.notNames),
     nounsCapitalised: t.nounsCapitalised === true,
     lowerCaseOrgTails: LOWER_CASE_ORG_TAILS.has(lang),
+    roleAffixes: affixFilter(list(t.roleStems), list(t.roleSuffixes)),
+    orgAffixes: affixFilter(list(t.orgStems), list(t.orgSuffixes)),
   };
 }
 
@@ -177,7 +229,7 @@ function remember(m: Map<string, boolean>, norm: string, v: boolean): boolean {
 /** True when the folded word is a role noun (président, Außenminister, министра) in this language. */
 export function isRole(c: CompiledCues, norm: string): boolean {
   if (c.roles.has(norm)) return true;
-  if (c.roleStems.length === 0 && c.roleSuffixes.length === 0) return false;
+  if (!mayMatchAffix(c.roleAffixes, norm)) return false;
   const m = ROLE_MEMO.get(c.lang) as Map<string, boolean>;
   const v = m.get(norm);
   return v ?? remember(m, norm, matchesStem(norm, c.roleStems) || matchesSuffix(norm, c.roleSuffixes));
@@ -191,7 +243,7 @@ export function isOrgIntro(c: CompiledCues, norm: string): boolean {
 /** True when the folded word marks an organisation name (Union, Bundesbank, министерства). */
 export function isOrgWord(c: CompiledCues, norm: string): boolean {
   if (c.orgWords.has(norm)) return true;
-  if (c.orgStems.length === 0 && c.orgSuffixes.length === 0) return false;
+  if (!mayMatchAffix(c.orgAffixes, norm)) return false;
   const m = ORG_MEMO.get(c.lang) as Map<string, boolean>;
   const v = m.get(norm);
   return v ?? remember(m, norm, matchesStem(norm, c.orgStems) || matchesSuffix(norm, c.orgSuffixes));
