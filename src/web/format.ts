@@ -70,7 +70,8 @@ export const links = {
   storyQuotes: (id: string) => `/stories/${encodeURIComponent(id)}/quotes`,
   article: (id: string) => `/articles/${encodeURIComponent(id)}`,
   entity: (key: string) => `/entities/${encodeURIComponent(key)}`,
-  compare: (a: string, b: string) => href('/compare', { a, b }),
+  // Written out: a story page links a hundred comparisons, and a URLSearchParams each cost more than its row.
+  compare: (a: string, b: string) => `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
 };
 
 /** Percent of `x` within [min, max] (50 when the range is empty), rounded to 0.1 for stable markup. */
