@@ -24,10 +24,16 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "'": "'’",
 };
 
-/** Every character that may open or close a quote, by UTF-16 code (all are single code units): 1 = a mark. */
-const MARK_CODES = new Uint8Array(0x10000);
-for (const ch of [...Object.keys(CLOSERS), ...Object.values(CLOSERS).join('')])
-  MARK_CODES[ch.charCodeAt(0)] = 1;
+/** Every character that may open or close a quote (all are single code units). */
+const MARK_CHARS = [...new Set([...Object.keys(CLOSERS), ...Object.values(CLOSERS).join('')])];
+/**
+ * Global: one mark. The scan jumps from mark to mark inside the regex engine instead of testing every
+ * character in JavaScript (only marks ever change the state of the scan).
+ */
+const MARK = new RegExp(
+  `[${MARK_CHARS.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
 
 /** Marks that are the same character at both ends: a second one closes rather than nests. */
 const SYMMETRIC = new Set(['"', "'"]);
@@ -83,10 +89,10 @@ function trimmed(text: string, s: number, e: number): [number, number] {
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   const stack: { ch: string; pos: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    // a typed-array test per character; the string of the character only for marks
-    if (MARK_CODES[text.charCodeAt(i)] === 0) continue;
-    const ch = text[i];
+  MARK.lastIndex = 0;
+  for (let found = MARK.exec(text); found; found = MARK.exec(text)) {
+    const i = found.index;
+    const ch = found[0];
     if (stack.length > 0 && i - stack[0].pos > MAX_QUOTE_CHARS) stack.length = 0;
     const top = stack[stack.length - 1];
     if (top && canClose(text, i, top.ch, ch)) {
