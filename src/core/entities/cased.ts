@@ -11,6 +11,7 @@ import type { Token } from '../types.ts';
 import { isOrgWord, isRole, type CompiledCues } from './lang/index.ts';
 import {
   Evidence,
+  newCandidate,
   type Candidate,
   type EntityLookups,
   type GazetteerHit,
@@ -617,23 +618,21 @@ const wordsOf = (s: number, e: number): string[] => {
   }
   return w;
 };
-const make = (s: number, e: number, extra: Partial<Candidate> = {}): Candidate => {
+const make = (s: number, e: number): Candidate => {
   const sf = surface(s, e);
   const t = tokens[s] as Token;
-  return {
-    text: sf.text,
-    words: wordsOf(s, e),
-    start: sf.start,
-    end: sf.end,
-    sentence: t.sentence,
+  return newCandidate(
+    sf.text,
+    wordsOf(s, e),
+    sf.start,
+    sf.end,
+    t.sentence,
     title,
-    evidence: Evidence.None,
-    initial: e - s === 1 && initial[s] === 1 && !isAcronym(t.text),
-    opensSentence: initial[s] === 1 && !is(s, W_GIVEN),
-    innerStop: innerStopword(s, e),
-    acronym: e - s === 1 && isAcronym(t.text),
-    ...extra,
-  };
+    e - s === 1 && initial[s] === 1 && !isAcronym(t.text),
+    e - s === 1 && isAcronym(t.text),
+    initial[s] === 1 && !is(s, W_GIVEN),
+    innerStopword(s, e),
+  );
 };
 
 /**
@@ -785,8 +784,19 @@ export function findCasedCandidates(
   hitCache = new Array<GazetteerHit | null | undefined>(n);
   usedRoles = new Uint8Array(n);
 
-  // Pass 1: sentence-initial flags and case statistics; then gazetteer hits (which need the flags).
-  initial = new Uint8Array(n);
+  initial = markInitials();
+  if (!title) stats.setBody(tokens, initial);
+  ctx = { lang: cues.lang, texts, initial: initialAt };
+  scanNames();
+  findRolePhrases();
+}
+
+// The passes are functions of their own: V8 compiled the one function that held them all in 0.15-0.35 s,
+// up to four times per thread as each pass met paths it had not seen.
+
+/** Pass 1: the sentence-initial flag of each word token (after a sentence start or an opening mark). */
+function markInitials(): Uint8Array<ArrayBuffer> {
+  const initial = new Uint8Array(n);
   let prevWordSentence = Number.NaN;
   let prevPunctOpener = false;
   for (let i = 0; i < n; i++) {
@@ -801,9 +811,11 @@ export function findCasedCandidates(
     if (t.kind !== 'word') continue;
     initial[i] = isInitial ? 1 : 0;
   }
-  if (!title) stats.setBody(tokens, initial);
-  ctx = { lang: cues.lang, texts, initial: initialAt };
-  // Pass 2: candidates.
+  return initial;
+}
+
+/** Pass 2: gazetteer hits and capitalised runs, left to right. */
+function scanNames(): void {
   let i = 0;
   while (i < n) {
     const t = tokens[i] as Token;
@@ -838,12 +850,11 @@ export function findCasedCandidates(
         }
       }
       if (!hit.adjectival && (t.upper || !hasLowerLetter(t.text))) {
-        const c = make(i, hit.kind === 'org' ? after : regionEnd(after), {
-          type: hit.kind === 'org' ? 'organization' : 'place',
-          evidence: Evidence.Strong,
-          gazKey: hit.key,
-          ...(hit.country !== undefined ? { country: hit.country } : {}),
-        });
+        const c = make(i, hit.kind === 'org' ? after : regionEnd(after));
+        c.type = hit.kind === 'org' ? 'organization' : 'place';
+        c.evidence = Evidence.Strong;
+        c.gazKey = hit.key;
+        if (hit.country !== undefined) c.country = hit.country;
         out.push(c);
       }
       i = after;
@@ -856,28 +867,32 @@ export function findCasedCandidates(
     }
     i++;
   }
+}
 
-  // Pass 3: role noun phrases with a nationality that did not introduce a name ("le président bélarusse").
+/** Pass 3: role noun phrases with a nationality that did not introduce a name ("le président bélarusse"). */
+function findRolePhrases(): void {
   for (let r = 0; r < n; r++) {
     const t = tokens[r] as Token;
     // Every word is asked here: the role test alone (cheaper than all of the word's classes).
     if (t.kind !== 'word' || usedRoles[r] === 1 || !isRole(cues, t.norm) || is(r, W_TITLE)) continue;
     const country = nationalityNear(r);
     if (country === undefined) continue;
-    out.push({
-      text: t.text,
-      words: [t.norm],
-      start: t.start,
-      end: t.end,
-      sentence: t.sentence,
+    const c = newCandidate(
+      t.text,
+      [t.norm],
+      t.start,
+      t.end,
+      t.sentence,
       title,
-      type: 'person',
-      evidence: Evidence.None,
-      roles: [t.text.toLowerCase()],
-      roleCountry: country,
-      initial: false,
-      acronym: false,
-      anaphor: true,
-    });
+      false,
+      false,
+      undefined,
+      undefined,
+      true,
+    );
+    c.type = 'person';
+    c.roles = [t.text.toLowerCase()];
+    c.roleCountry = country;
+    out.push(c);
   }
 }

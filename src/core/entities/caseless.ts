@@ -10,7 +10,15 @@
 import type { Sentence, Token } from '../types.ts';
 import { foldName } from './fold.ts';
 import { ar, zh } from './lang/index.ts';
-import { Evidence, type Candidate, type EntityLookups, type GazetteerHit, type TextHit } from './model.ts';
+import {
+  Evidence,
+  copyCandidate,
+  newCandidate,
+  type Candidate,
+  type EntityLookups,
+  type GazetteerHit,
+  type TextHit,
+} from './model.ts';
 import type { TokenSeq } from './cased.ts';
 
 /** Cue-chain words skipped between an Arabic cue and the name (رئيس وزراء روسيا ...). */
@@ -52,17 +60,17 @@ export function findArabicCandidates(seq: TokenSeq, lookups: EntityLookups, out:
   const sameSentence = (a: number, b: number): boolean =>
     (tokens[a] as Token).sentence === (tokens[b] as Token).sentence;
   const isWord = (i: number): boolean => i < n && (tokens[i] as Token).kind === 'word';
-  const make = (s: number, e: number): Candidate => ({
-    text: src.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end),
-    words: norms.slice(s, e),
-    start: (tokens[s] as Token).start,
-    end: (tokens[e - 1] as Token).end,
-    sentence: (tokens[s] as Token).sentence,
-    title,
-    evidence: Evidence.None,
-    initial: false,
-    acronym: false,
-  });
+  const make = (s: number, e: number): Candidate =>
+    newCandidate(
+      src.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end),
+      norms.slice(s, e),
+      (tokens[s] as Token).start,
+      (tokens[e - 1] as Token).end,
+      (tokens[s] as Token).sentence,
+      title,
+      false,
+      false,
+    );
   const nameWords = new Set<string>();
 
   for (let i = 0; i < n; i++) {
@@ -198,7 +206,7 @@ export function findArabicCandidates(seq: TokenSeq, lookups: EntityLookups, out:
     const w = norms[i] as string;
     const bare = nameWords.has(w) ? w : w.replace(AR_PROCLITICS, '');
     if (!nameWords.has(bare)) continue;
-    const c: Candidate = { ...make(i, i + 1), words: [bare] };
+    const c = copyCandidate(make(i, i + 1), [bare]);
     c.type = 'person';
     c.evidence = Evidence.Weak;
     out.push(c);
@@ -318,17 +326,17 @@ export function findChineseCandidates(
   if (text.length === 0) return;
   const sentence = (at: number): number => (title ? -1 : sentenceAt(sentences, at));
   const covered = new Uint8Array(text.length);
-  const base = (start: number, end: number): Candidate => ({
-    text: text.slice(start, end),
-    words: [text.slice(start, end)],
-    start,
-    end,
-    sentence: sentence(start),
-    title,
-    evidence: Evidence.None,
-    initial: false,
-    acronym: false,
-  });
+  const base = (start: number, end: number): Candidate =>
+    newCandidate(
+      text.slice(start, end),
+      [text.slice(start, end)],
+      start,
+      end,
+      sentence(start),
+      title,
+      false,
+      false,
+    );
   for (const h of chineseOrgs(text, lookups.matchText?.(text) ?? [])) {
     for (let k = h.start; k < h.end; k++) covered[k] = 1;
     if (h.adjectival) continue;

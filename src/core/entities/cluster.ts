@@ -15,7 +15,7 @@
  */
 import type { Entity, EntityType, Mention } from '../types.ts';
 import { isOrgWord, type CompiledCues } from './lang/index.ts';
-import { Evidence, type Candidate, type EntityLookups } from './model.ts';
+import { Evidence, copyCandidate, type Candidate, type EntityLookups } from './model.ts';
 import type { CaseStats } from './cased.ts';
 
 /** An untyped capitalised name is kept when it recurs at least this often (single words). */
@@ -30,6 +30,11 @@ interface Cluster {
   gazKey?: string;
   country?: string;
   alias?: string;
+}
+
+/** A cluster with every field present, in one order (one hidden class for the steps that read them). */
+function newCluster(id: string, gazKey: string | undefined, country: string | undefined): Cluster {
+  return { members: [], id, gazKey, country, alias: undefined };
 }
 
 /** Sort position: title mentions come before body mentions. */
@@ -123,20 +128,27 @@ function personFor(g: Groups, word: string, text: string): number | undefined {
   return undefined;
 }
 
-/** Groups candidates into entities (see the module comment for the rules). */
-export function clusterEntities(
-  cands: readonly Candidate[],
-  cues: CompiledCues,
-  stats: CaseStats,
-  lookups: EntityLookups,
-  titleCase = false,
-): Entity[] {
+/** Step 1's result: gazetteer clusters by key, name clusters in first-seen order, and the held-back mentions. */
+interface Grouping {
+  readonly gaz: Map<string, Cluster>;
+  readonly byName: Map<string, Cluster>;
+  readonly clusters: Cluster[];
+  /** Title mentions and weak sentence-initial words: they only join clusters found otherwise (step 5). */
+  readonly late: Candidate[];
+  /** Role phrases standing for a person (step 6). */
+  readonly anaphors: Candidate[];
+}
+
+// The steps are module functions of their own, not one function: V8 compiled the single function in
+// ~0.5 s (its graph is large) and compiled it again whenever one step met a shape it had not seen.
+
+/** 1. Gazetteer hits group by key; other mentions by their folded form, unless held back for later. */
+function groupCandidates(cands: readonly Candidate[], stats: CaseStats, titleCase: boolean): Grouping {
   const gaz = new Map<string, Cluster>();
   const byName = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const late: Candidate[] = [];
   const anaphors: Candidate[] = [];
-
   const sorted = [...cands].sort((a, b) => pos(a) - pos(b) || b.end - b.start - (a.end - a.start));
   for (const c of sorted) {
     if (c.anaphor === true) {
@@ -146,8 +158,7 @@ export function clusterEntities(
     if (c.gazKey !== undefined) {
       let cl = gaz.get(c.gazKey);
       if (!cl) {
-        cl = { members: [], id: c.gazKey, gazKey: c.gazKey };
-        if (c.country !== undefined) cl.country = c.country;
+        cl = newCluster(c.gazKey, c.gazKey, c.country);
         gaz.set(c.gazKey, cl);
       }
       cl.members.push(c);
@@ -166,17 +177,29 @@ export function clusterEntities(
     const id = joinWords(c);
     let cl = byName.get(id);
     if (!cl) {
-      cl = { members: [], id };
+      cl = newCluster(id, undefined, undefined);
       byName.set(id, cl);
       clusters.push(cl);
     }
     cl.members.push(c);
     if (c.alias !== undefined) cl.alias ??= c.alias;
   }
+  return { gaz, byName, clusters, late, anaphors };
+}
 
-  // Union-find over clusters, by index. The per-cluster arrays are pushed, not mapped: a `map` result is
-  // holey in the interpreter and packed once inlined, and the optimised code of this function was thrown
-  // out (and compiled again, ~0.5 s of compiler time) when the other kind reached it.
+/** The union-find of step 2-5, with each cluster's type and first words. */
+interface Union {
+  readonly g: Groups;
+  readonly typeOf: readonly EntityType[];
+  readonly words: readonly (readonly string[])[];
+  /** Cluster index by the acronym given for it in parentheses. */
+  readonly aliasOf: Map<string, number>;
+}
+
+/** The union-find over the name clusters, by index, with each cluster's type and first words. */
+function newUnion(clusters: Cluster[], lookups: EntityLookups): Union {
+  // The per-cluster arrays are pushed, not mapped: a `map` result is holey in the interpreter and packed
+  // once inlined, and the optimised code that read them was thrown out when the other kind reached it.
   const parent: number[] = [];
   const typeOf: EntityType[] = [];
   const words: (readonly string[])[] = [];
@@ -195,11 +218,19 @@ export function clusterEntities(
     byGiven: new Map(),
     personKey: new Map(),
   };
-  const { bySurname, byGiven, personKey } = g;
-  const index = new Map<Cluster, number>(clusters.map((cl, i) => [cl, i]));
-
-  // 2. Full person names sharing the family name and the given name (or the name key).
+  const aliasOf = new Map<string, number>();
   for (let i = 0; i < clusters.length; i++) {
+    const a = (clusters[i] as Cluster).alias;
+    if (a !== undefined && !aliasOf.has(a)) aliasOf.set(a, i);
+  }
+  return { g, typeOf, words, aliasOf };
+}
+
+/** 2. Full person names sharing the family name and the given name (or the name key). */
+function mergeFullNames(u: Union): void {
+  const { g, typeOf, words } = u;
+  const { bySurname, byGiven, personKey } = g;
+  for (let i = 0; i < words.length; i++) {
     const w = words[i] as readonly string[];
     if (typeOf[i] !== 'person' || w.length < 2) continue;
     const surname = w[w.length - 1] as string;
@@ -218,29 +249,36 @@ export function clusterEntities(
     byGiven.set(w[0] as string, given);
     personKey.set(keyOf(g, i), i);
   }
-  const aliasOf = new Map<string, number>();
-  for (let i = 0; i < clusters.length; i++) {
-    const a = (clusters[i] as Cluster).alias;
-    if (a !== undefined && !aliasOf.has(a)) aliasOf.set(a, i);
-  }
+}
 
-  // 3a. A multi-word name that ends another person's name joins it ("Van Dijk" -> "Pieter van Dijk").
-  for (let i = 0; i < clusters.length; i++) {
+/** True when `w` is the end of `longer` (and shorter). */
+function endsWithWords(longer: readonly string[], w: readonly string[]): boolean {
+  if (longer.length <= w.length) return false;
+  for (let q = 0; q < w.length; q++) if (longer[longer.length - w.length + q] !== w[q]) return false;
+  return true;
+}
+
+/** 3a. A multi-word name that ends another person's name joins it ("Van Dijk" -> "Pieter van Dijk"). */
+function joinNameEnds(u: Union): void {
+  const { g, typeOf, words } = u;
+  for (let i = 0; i < words.length; i++) {
     const w = words[i] as readonly string[];
     if (w.length < 2 || typeOf[i] === 'place' || typeOf[i] === 'organization') continue;
-    const list = bySurname.get(w[w.length - 1] as string);
+    const list = g.bySurname.get(w[w.length - 1] as string);
     if (!list) continue;
     for (const j of list) {
-      const wj = words[j] as readonly string[];
-      if (j !== i && wj.length > w.length && w.every((x, q) => wj[wj.length - w.length + q] === x)) {
+      if (j !== i && endsWithWords(words[j] as readonly string[], w)) {
         union(g, j, i);
         break;
       }
     }
   }
+}
 
-  // 3-4. Single words join a person by family name; acronyms join their expansion.
-  for (let i = 0; i < clusters.length; i++) {
+/** 3-4. Single words join a person by family name; acronyms join their expansion. */
+function joinSingleWords(u: Union): void {
+  const { g, typeOf, words, aliasOf } = u;
+  for (let i = 0; i < words.length; i++) {
     const w = words[i] as readonly string[];
     if (w.length !== 1 || (typeOf[i] === 'organization' && !aliasOf.has(w[0] as string))) continue;
     const a = aliasOf.get(w[0] as string);
@@ -249,23 +287,30 @@ export function clusterEntities(
       continue;
     }
     if (typeOf[i] === 'place') continue;
-    const p = personFor(g, w[0] as string, (clusters[i] as Cluster).members[0]?.text ?? '');
+    const p = personFor(g, w[0] as string, (g.clusters[i] as Cluster).members[0]?.text ?? '');
     if (p !== undefined && find(g, p) !== find(g, i)) union(g, p, i);
   }
+}
 
-  // 5. Title mentions and weak sentence-initial words join what exists.
-  for (const c of late) {
-    const id = joinWords(c);
-    const named = byName.get(id);
+/** 5. Title mentions and weak sentence-initial words join what exists. */
+function attachLate(gr: Grouping, u: Union): void {
+  const { g, aliasOf } = u;
+  const index = new Map<Cluster, number>();
+  for (let i = 0; i < gr.clusters.length; i++) index.set(gr.clusters[i] as Cluster, i);
+  for (const c of gr.late) {
+    const named = gr.byName.get(joinWords(c));
     let target: number | undefined = named ? index.get(named) : undefined;
     if (target === undefined && c.words.length === 1) {
       const w = c.words[0] as string;
       target = aliasOf.get(w) ?? personFor(g, w, c.text);
     }
-    if (target !== undefined) (clusters[find(g, target)] as Cluster).members.push(c);
+    if (target !== undefined) (gr.clusters[find(g, target)] as Cluster).members.push(c);
   }
+}
 
-  // Collapse the union-find into final clusters.
+/** Collapses the union-find into final clusters (gazetteer ones first), towns named like a person moved. */
+function collapse(gr: Grouping, g: Groups): Cluster[] {
+  const { gaz, clusters } = gr;
   const merged = new Map<number, Cluster>();
   for (let i = 0; i < clusters.length; i++) {
     const r = find(g, i);
@@ -278,61 +323,96 @@ export function clusterEntities(
   for (const [key, cl] of gaz) {
     if (!(key.startsWith('city:') || key.startsWith('region:'))) continue;
     if (!cl.members.every((m) => m.words.length === 1)) continue;
-    const list = bySurname.get(cl.members[0]?.words[0] as string);
+    const list = g.bySurname.get(cl.members[0]?.words[0] as string);
     if (!list || list.length === 0) continue;
     const target = merged.get(find(g, list[0] as number));
     if (!target) continue;
-    for (const m of cl.members)
-      target.members.push({ ...m, type: 'person', evidence: Evidence.Weak, gazKey: undefined });
+    for (const m of cl.members) {
+      const p = copyCandidate(m);
+      p.type = 'person';
+      p.evidence = Evidence.Weak;
+      p.gazKey = undefined;
+      target.members.push(p);
+    }
     gaz.delete(key);
   }
-  const finals: Cluster[] = [...gaz.values(), ...merged.values()];
+  return [...gaz.values(), ...merged.values()];
+}
 
-  // 6. Role phrases with a nationality join the one person introduced with that role and nationality.
-  if (anaphors.length > 0) {
-    const persons = finals.filter((cl) => clusterType(cl).type === 'person');
-    for (const a of anaphors) {
-      const role = roleForm(a.roles?.[0] ?? '');
-      const matches = persons.filter((cl) =>
-        cl.members.some(
-          (m) =>
-            m.anaphor !== true &&
-            m.roleCountry === a.roleCountry &&
-            (m.roles ?? []).some((r) => roleForm(r) === role),
-        ),
-      );
-      if (matches.length === 1) (matches[0] as Cluster).members.push(a);
-    }
+/** True when a (non-anaphor) member was introduced with the role form `role` and the country. */
+function introducedAs(cl: Cluster, role: string, country: string | undefined): boolean {
+  return cl.members.some(
+    (m) =>
+      m.anaphor !== true && m.roleCountry === country && (m.roles ?? []).some((r) => roleForm(r) === role),
+  );
+}
+
+/** 6. Role phrases with a nationality join the one person introduced with that role and nationality. */
+function attachAnaphors(finals: readonly Cluster[], anaphors: readonly Candidate[]): void {
+  if (anaphors.length === 0) return;
+  const persons = finals.filter((cl) => clusterType(cl).type === 'person');
+  for (const a of anaphors) {
+    const role = roleForm(a.roles?.[0] ?? '');
+    const matches = persons.filter((cl) => introducedAs(cl, role, a.roleCountry));
+    if (matches.length === 1) (matches[0] as Cluster).members.push(a);
   }
+}
 
-  // 7. Build entities; keep untyped names only when they recur.
+/** 7. Whether a final cluster is an entity: untyped names only when they recur, no bare common nouns. */
+function keep(
+  cl: Cluster,
+  real: readonly Candidate[],
+  type: EntityType,
+  evidence: Evidence,
+  cues: CompiledCues,
+  stats: CaseStats,
+): boolean {
+  if (real.length === 0) return false;
+  // "the Party", "le Conseil": a bare organisation word also used in lower case is a common noun here
+  // (in German, where every noun is capitalised, any bare generic one: Parlament, Zeitung).
+  if (
+    cl.gazKey === undefined &&
+    real.every((m) => m.words.length === 1 && !m.acronym && m.evidence < Evidence.Strong) &&
+    isOrgWord(cues, real[0]?.words[0] as string) &&
+    (stats.lower(real[0]?.words[0] as string) ||
+      (cues.nounsCapitalised && cues.orgWords.has(real[0]?.words[0] as string)))
+  ) {
+    return false;
+  }
+  if (evidence < Evidence.Cue && type !== 'organization') {
+    const single = real.every((m) => m.words.length === 1);
+    if (cues.nounsCapitalised && (single || real.length < MIN_UNTYPED_MENTIONS)) return false;
+    if (single && real.length < MIN_UNTYPED_MENTIONS) return false;
+    if (single && stats.lower(real[0]?.words[0] as string)) return false;
+    // "Invalid Email We": capitalised function words inside an untyped span.
+    if (real.every((m) => m.innerStop === true)) return false;
+    // "Мешканці Сихова": a lone untyped span opened by a sentence-initial word.
+    if (real.length === 1 && real[0]?.opensSentence === true) return false;
+  }
+  return true;
+}
+
+/** Groups candidates into entities (see the module comment for the rules). */
+export function clusterEntities(
+  cands: readonly Candidate[],
+  cues: CompiledCues,
+  stats: CaseStats,
+  lookups: EntityLookups,
+  titleCase = false,
+): Entity[] {
+  const gr = groupCandidates(cands, stats, titleCase);
+  const u = newUnion(gr.clusters, lookups);
+  mergeFullNames(u);
+  joinNameEnds(u);
+  joinSingleWords(u);
+  attachLate(gr, u);
+  const finals = collapse(gr, u.g);
+  attachAnaphors(finals, gr.anaphors);
   const entities: Entity[] = [];
   for (const cl of finals) {
     const { type, evidence } = clusterType(cl);
     const real = cl.members.filter((m) => m.anaphor !== true);
-    if (real.length === 0) continue;
-    // "the Party", "le Conseil": a bare organisation word also used in lower case is a common noun here
-    // (in German, where every noun is capitalised, any bare generic one: Parlament, Zeitung).
-    if (
-      cl.gazKey === undefined &&
-      real.every((m) => m.words.length === 1 && !m.acronym && m.evidence < Evidence.Strong) &&
-      isOrgWord(cues, real[0]?.words[0] as string) &&
-      (stats.lower(real[0]?.words[0] as string) ||
-        (cues.nounsCapitalised && cues.orgWords.has(real[0]?.words[0] as string)))
-    ) {
-      continue;
-    }
-    if (evidence < Evidence.Cue && type !== 'organization') {
-      const single = real.every((m) => m.words.length === 1);
-      if (cues.nounsCapitalised && (single || real.length < MIN_UNTYPED_MENTIONS)) continue;
-      if (single && real.length < MIN_UNTYPED_MENTIONS) continue;
-      if (single && stats.lower(real[0]?.words[0] as string)) continue;
-      // "Invalid Email We": capitalised function words inside an untyped span.
-      if (real.every((m) => m.innerStop === true)) continue;
-      // "Мешканці Сихова": a lone untyped span opened by a sentence-initial word.
-      if (real.length === 1 && real[0]?.opensSentence === true) continue;
-    }
-    entities.push(toEntity(cl, type, lookups));
+    if (keep(cl, real, type, evidence, cues, stats)) entities.push(toEntity(cl, type, lookups));
   }
   return mergeByKey(entities);
 }

@@ -91,3 +91,69 @@ export interface Candidate {
   /** A role noun phrase standing for a person ("le président bélarusse"), resolved during clustering. */
   readonly anaphor?: boolean;
 }
+
+/**
+ * A candidate with every field present, in one order: one hidden class for all of them (the finders used to
+ * build them from literals of different fields and spreads, and the clustering's optimised code was thrown
+ * out, "wrong map", when a new shape came by). Optional fields start undefined; the finders set them after.
+ */
+export function newCandidate(
+  text: string,
+  words: readonly string[],
+  start: number,
+  end: number,
+  sentence: number,
+  title: boolean,
+  initial: boolean,
+  acronym: boolean,
+  opensSentence?: boolean,
+  innerStop?: boolean,
+  anaphor?: boolean,
+): Candidate {
+  return {
+    text,
+    words,
+    start,
+    end,
+    sentence,
+    title,
+    type: undefined,
+    evidence: Evidence.None,
+    gazKey: undefined,
+    country: undefined,
+    roles: undefined,
+    roleCountry: undefined,
+    initial,
+    opensSentence,
+    innerStop,
+    acronym,
+    alias: undefined,
+    aliasText: undefined,
+    anaphor,
+  };
+}
+
+/** A copy of `c` (same hidden class), with `words` replaced when given. */
+export function copyCandidate(c: Candidate, words: readonly string[] = c.words): Candidate {
+  return {
+    text: c.text,
+    words,
+    start: c.start,
+    end: c.end,
+    sentence: c.sentence,
+    title: c.title,
+    type: c.type,
+    evidence: c.evidence,
+    gazKey: c.gazKey,
+    country: c.country,
+    roles: c.roles,
+    roleCountry: c.roleCountry,
+    initial: c.initial,
+    opensSentence: c.opensSentence,
+    innerStop: c.innerStop,
+    acronym: c.acronym,
+    alias: c.alias,
+    aliasText: c.aliasText,
+    anaphor: c.anaphor,
+  };
+}
