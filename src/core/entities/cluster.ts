@@ -447,7 +447,12 @@ function toEntity(cl: Cluster, type: EntityType, lookups: EntityLookups): Entity
     if (better) name = v;
   }
   const roles: string[] = [];
-  for (const m of members) for (const r of m.roles ?? []) if (!roles.includes(r)) roles.push(r);
+  // No `m.roles ?? []`: an empty literal is an array of another elements kind than the role lists, and
+  // the optimised code of this function was thrown out ("wrong map") when the other kind came by.
+  for (const m of members) {
+    if (m.roles === undefined) continue;
+    for (const r of m.roles) if (!roles.includes(r)) roles.push(r);
+  }
   // Pushed, not mapped: a packed array like the merged spans of mergeByKey (a `map` result is holey in the
   // interpreter), so the readers of `spans` see one hidden class.
   const spans: Mention[] = [];
