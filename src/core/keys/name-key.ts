@@ -510,8 +510,16 @@ let optionMemo = new Map<string, string>();
 
 /** The key itself, unmemoised. */
 function computeNameKey(name: string, type: EntityType, curated: boolean, gazetteer: boolean): string {
-  const known = type !== 'person' && gazetteer ? gazetteerKey(name) : undefined;
-  return known ?? TYPE_PREFIX[type] + ':' + (type === 'person' ? personKey(name, curated) : placeKey(name));
+  if (type === 'person') return TYPE_PREFIX[type] + ':' + personKey(name, curated);
+  if (!gazetteer || HAN_RE.test(name)) {
+    const known = gazetteer ? gazetteerKey(name) : undefined;
+    return known ?? TYPE_PREFIX[type] + ':' + placeKey(name);
+  }
+  // gazetteerKey's steps, with the skeleton computed once for the skeleton index and the fallback key.
+  const looked = gazetteerLookup(name.trim())?.key;
+  if (looked !== undefined) return looked;
+  const skeleton = placeKey(name);
+  return gazetteerSkeletons().get(skeleton) ?? TYPE_PREFIX[type] + ':' + skeleton;
 }
 
 /**
